@@ -1,0 +1,187 @@
+/*
+ * gort.h: the contract between generated code and the runtime.
+ *
+ * Every symbol that code emitted by compiler/gen*.c calls starts with `gort_`,
+ * so it never clashes with user or libc names.  The layouts below are the
+ * ones gen builds with libgccjit; change both sides together.
+ *
+ *   Go type        C layout (amd64)
+ *   int, uint      int64_t, uint64_t (8 bytes)
+ *   bool           uint8_t (0/1)
+ *   string         GoString  {const uint8_t *ptr; int64_t len}
+ *   []T            GoSlice   {void *ptr; int64_t len, cap}
+ *   interface      GoIface   {const GoType *type; void *data}
+ *                  data holds the value itself when the dynamic type is
+ *                  pointer-shaped (types_is_direct_iface: pointers, maps, chans,
+ *                  funcs), else a pointer to a boxed copy.  A nil interface has
+ *                  type == NULL.
+ *   func value     pointer to a closure record whose first word is the code
+ *                  pointer; the code takes the record as a hidden first
+ *                  argument (void *ctx), then the Go parameters.
+ *   map, chan      pointer to a runtime object (maps/channels come later).
+ *   multi-result   a struct {r0; r1; ...} returned by value.
+ */
+#ifndef GOFRONT_GORT_H
+#define GOFRONT_GORT_H
+
+#include <stdint.h>
+#include <stddef.h>
+
+typedef struct GoString {
+	const uint8_t *ptr;
+	int64_t len;
+} GoString;
+
+typedef struct GoSlice {
+	void *ptr;
+	int64_t len;
+	int64_t cap;
+} GoSlice;
+
+typedef struct GoType GoType;
+
+typedef struct GoIface {
+	const GoType *type;
+	void *data;
+} GoIface;
+
+/* Kinds in a type descriptor (same order as compiler/types.h TypeKind up to
+ * TY_INTERFACE; gen emits TypeKind values directly). */
+enum {
+	GOK_BAD, GOK_BOOL,
+	GOK_INT, GOK_INT8, GOK_INT16, GOK_INT32, GOK_INT64,
+	GOK_UINT, GOK_UINT8, GOK_UINT16, GOK_UINT32, GOK_UINT64, GOK_UINTPTR,
+	GOK_FLOAT32, GOK_FLOAT64, GOK_COMPLEX64, GOK_COMPLEX128,
+	GOK_STRING, GOK_UNSAFEPTR, GOK_PTR, GOK_ARRAY, GOK_SLICE, GOK_MAP, GOK_CHAN,
+	GOK_FUNC, GOK_STRUCT, GOK_INTERFACE,
+};
+
+typedef struct GoField {
+	const char *name;         /* field name ("" never: embedded fields use the type name) */
+	const GoType *type;
+	int64_t offset;
+	int64_t embedded;         /* 1 when embedded */
+} GoField;
+
+typedef struct GoMethod {
+	const char *name;         /* method name */
+	void *fn;                 /* code: takes the receiver's data word first */
+} GoMethod;
+
+/* A type descriptor, emitted by gen as a read-only global per type used at
+ * run time (boxing, printing, allocation). */
+struct GoType {
+	int64_t size;
+	int64_t kind;             /* GOK_* */
+	const char *name;         /* as %T prints it: "int", "main.T", "[]string", "*main.T" */
+	const GoType *elem;       /* ptr, slice, array, chan, map value */
+	const GoType *key;        /* map key */
+	int64_t len;              /* array length */
+	int64_t nfields;
+	const GoField *fields;    /* struct fields */
+	int64_t nmethods;
+	const GoMethod *methods;  /* methods of the value's method set, sorted by name */
+	const uint8_t *ptrmask;   /* one bit per pointer-sized word: 1 = may hold a heap pointer
+	                           * (NULL = no pointers); used by the collector */
+};
+
+/* ---- allocation (alloc.c) ---- */
+/* Allocate size zeroed bytes for an object of type t (t may be NULL for
+ * untyped pointer-free memory).  Counts into gort_mallocs.  Never returns NULL. */
+void *gort_alloc(int64_t size, const GoType *t);
+extern uint64_t gort_mallocs;         /* number of heap objects allocated */
+extern uint64_t gort_total_alloc;     /* bytes allocated */
+
+/* ---- panics (panic.c): print Go's message and exit(2) ---- */
+void gort_panic_index(int64_t i, int64_t len) __attribute__((noreturn));
+void gort_panic_slice(int64_t lo, int64_t hi, int64_t cap, int64_t which) __attribute__((noreturn));
+void gort_panic_divide(void) __attribute__((noreturn));
+void gort_panic_nil(void) __attribute__((noreturn));
+void gort_panic(GoIface v) __attribute__((noreturn)); /* panic(v) */
+void gort_panic_shift(void) __attribute__((noreturn)); /* negative shift amount */
+
+/* ---- program start (main.c) ---- */
+/* gen emits C `main` calling gort_start(argc, argv, &init, &main_main), where
+ * init runs the package initialisers and the init funcs. */
+int gort_start(int argc, char **argv, void (*init)(void), void (*mainfn)(void));
+extern GoSlice gort_os_args;          /* os.Args as []string */
+
+/* ---- strings (string.c) ---- */
+GoString gort_concat(GoString *parts, int64_t n, void *stackbuf); /* stackbuf: 32 bytes or NULL */
+int64_t gort_strcmp(GoString a, GoString b);                    /* <0, 0, >0 */
+int64_t gort_streq(GoString a, GoString b);
+GoSlice gort_str2bytes(GoString s, void *stackbuf);
+GoString gort_bytes2str(GoSlice b, void *stackbuf);
+GoSlice gort_str2runes(GoString s, void *stackbuf);
+GoString gort_runes2str(GoSlice r, void *stackbuf);
+GoString gort_rune2str(int64_t r, void *stackbuf);
+/* decode the rune at s[i]: returns rune, stores the width in *w */
+int32_t gort_decoderune(GoString s, int64_t i, int64_t *w);
+
+/* ---- slices (slice.c) ---- */
+/* Grow s so that it can hold len+n elements of elemsize bytes (Go's growslice
+ * policy); returns the new slice with len unchanged. */
+GoSlice gort_growslice(GoSlice s, int64_t n, int64_t elemsize, const GoType *elem);
+GoSlice gort_makeslice(int64_t len, int64_t cap, int64_t elemsize, const GoType *elem);
+int64_t gort_copy(GoSlice dst, GoSlice src, int64_t elemsize);
+
+/* ---- interfaces (iface.c) ---- */
+int64_t gort_ifaceeq(GoIface a, GoIface b);
+/* v.(T) for a concrete T: panics with Go's message when v's type is not t */
+void gort_assert_fail(const GoType *have, const GoType *want, const GoType *iface) __attribute__((noreturn));
+
+/* ---- printing (print.c): builtin print/println write to stderr ---- */
+void gort_printlock(void);
+void gort_printunlock(void);
+void gort_printbool(int64_t b);
+void gort_printint(int64_t v);
+void gort_printuint(uint64_t v);
+void gort_printfloat(double v);
+void gort_printstring(GoString s);
+void gort_printpointer(void *p);
+void gort_printiface(GoIface v);
+void gort_printslice(GoSlice s);
+void gort_printsp(void);
+void gort_printnl(void);
+
+/* ---- std-library functions ----
+ * A std function declared in compiler/stdlib.c is called with the same ABI as
+ * a Go function compiled by gen: parameters in Go order with the layouts
+ * above, no result -> void, one result -> that value, several -> a struct of
+ * them in order.  Its symbol is gort_<pkg>_<Name> (methods:
+ * gort_<pkg>_<Type>_<Method>, receiver first). */
+typedef struct GoIntError {
+	int64_t n;
+	GoIface err;
+} GoIntError;
+
+/* fmt (fmt.c): the variadic arguments arrive as []interface{} */
+GoIntError gort_fmt_Println(GoSlice args);
+GoIntError gort_fmt_Print(GoSlice args);
+GoIntError gort_fmt_Printf(GoString format, GoSlice args);
+GoString gort_fmt_Sprintf(GoString format, GoSlice args);
+GoString gort_fmt_Sprint(GoSlice args);
+GoString gort_fmt_Sprintln(GoSlice args);
+GoIntError gort_fmt_Fprintln(GoIface w, GoSlice args); /* w: os.Stdout or os.Stderr */
+GoIntError gort_fmt_Fprintf(GoIface w, GoString format, GoSlice args);
+
+/* os: Args is gort_os_args above; Stdout/Stderr are *os.File values */
+extern void *gort_os_Stdout, *gort_os_Stderr;
+void gort_os_Exit(int64_t code) __attribute__((noreturn));
+
+/* strconv */
+GoString gort_strconv_Itoa(int64_t i);
+typedef struct GoIntErr2 { int64_t v; GoIface err; } GoIntErr2;
+GoIntErr2 gort_strconv_Atoi(GoString s);
+
+/* runtime: MemStats is filled field by field in Go's order; gofront's
+ * runtime.MemStats declares the fields it supports (see stdlib.c) */
+typedef struct GoMemStats {
+	uint64_t Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees;
+	uint64_t HeapAlloc, HeapSys, HeapIdle, HeapInuse, HeapReleased, HeapObjects;
+	uint64_t NumGC;
+} GoMemStats;
+void gort_runtime_ReadMemStats(GoMemStats *m);
+void gort_runtime_GC(void);
+
+#endif
