@@ -57,8 +57,10 @@ static int compile(const char *path, const Options *opts, bool generate)
 		return 0;
 	}
 
+	/* after lexical errors alone the tree is still checked, as gc does */
 	Node *file = parse_file(path);
-	check_errors();
+	if (!file)
+		check_errors();
 	if (opts->dump && strcmp(opts->dump, "ast") == 0) {
 		ast_dump(file, 0);
 		return 0;
@@ -66,6 +68,8 @@ static int compile(const char *path, const Options *opts, bool generate)
 
 	Program *prog = check_program(file, path);
 	check_errors();
+	if (!prog)
+		diag_ice((Pos){path, 0, 0}, "check failed without an error");
 
 	lower_program(prog);
 	check_errors();

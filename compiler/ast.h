@@ -255,6 +255,96 @@ Node *ast_unary(Pos pos, int op_tok, Node *x);
 Node *ast_binary(Pos pos, int op_tok, Node *x, Node *y);
 void nodelist_push(NodeList *l, Node *n);
 
+/* The parser's constructors (parse.y calls exactly one per action).  They
+ * take positions as ast.h's "Positions" prescribes; those that can spot a
+ * syntax error (a missing index, a non-call after go) report it.  Shapes
+ * worth knowing: N_FUNCDECL.pos is `func`, its Func.pos the name (gc's
+ * fn.Pos()); a variadic parameter is N_FIELD{is_dots, right=N_ELLIPSIS{T}};
+ * N_TYPESWITCH.right is the bound N_IDENT of `x := y.(type)`; an
+ * N_COMMCASE's left is N_SEND, N_EXPRSTMT(<-c) or N_ASSIGN(..., <-c); an
+ * import's lit is the unquoted path. */
+typedef struct AstHeader {   /* if/switch header: [init ;] stmt */
+	Node *init, *stmt;
+	bool has_semi;
+	Pos semi;                /* the ';' (or newline) after init */
+	const char *semi_text;
+} AstHeader;
+typedef struct AstArgs {     /* call arguments */
+	NodeList list;
+	bool dots;
+} AstArgs;
+
+NodeList ast_list0(void);
+NodeList ast_list1(Node *n);                      /* empty when n == NULL */
+NodeList ast_list_add(NodeList l, Node *n);       /* n == NULL is skipped */
+NodeList ast_list_concat(NodeList a, NodeList b);
+NodeList ast_names1(Pos pos, const char *name);   /* a list of N_IDENT */
+NodeList ast_names_add(NodeList l, Pos pos, const char *name);
+Node *ast_copy(Node *n);                          /* deep copy of an expression/type */
+const char *ast_string(Node *n);                  /* "x + 1", "f(a, b)": for messages */
+const char *ast_list_string(NodeList l);          /* "a, b" */
+
+Node *ast_file(Pos pos, const char *pkg, NodeList imports, NodeList decls);
+Node *ast_import(Pos pos, const char *alias, const char *path_lit);
+Node *ast_vardecl(NodeList names, Node *type, NodeList values);
+Node *ast_constdecl(NodeList names, Node *type, NodeList values);
+NodeList ast_const_group(NodeList specs);         /* sets each spec's iota (its index);
+                                                   * check repeats omitted expressions */
+NodeList ast_const_single(Node *spec);
+Node *ast_typedecl(Pos pos, const char *name, Node *type, bool alias);
+Node *ast_funcdecl(Pos func, bool noescape, NodeList recv, Pos npos, const char *name,
+		   Func *sig, Node *body);
+Func *ast_signature(NodeList params, NodeList results);
+NodeList ast_params(NodeList raw);                /* group (a, b int) */
+NodeList ast_result(Node *type);
+Node *ast_field(Pos pos, const char *name, Node *type, const char *tag, bool dots);
+Node *ast_param_dots(Pos pos, const char *name, Pos dots, Node *elem); /* x ...T */
+NodeList ast_fields(NodeList names, Node *type, const char *tag);
+NodeList ast_embedded(Node *type, const char *tag);
+NodeList ast_embedded_ptr(Pos star, Node *type, const char *tag);
+Node *ast_method(Pos pos, const char *name, Func *sig);
+
+Node *ast_paren(Pos lparen, Node *x);
+Node *ast_qualified(Pos pkgpos, const char *pkg, Pos dot, const char *name);
+Node *ast_arraytype(Pos lbrack, Node *len, Node *elem); /* len NULL: [...]T */
+Node *ast_slicetype(Pos lbrack, Node *elem);
+Node *ast_maptype(Pos pos, Node *key, Node *elem);
+Node *ast_chantype(Pos pos, int dir, Node *elem);
+Node *ast_functype(Pos func, Func *sig);
+Node *ast_structtype(Pos pos, NodeList fields);
+Node *ast_ifacetype(Pos pos, NodeList elems);
+
+Node *ast_selector(Pos dot, Node *x, const char *name);
+Node *ast_typeassert(Pos dot, Node *x, Node *type);
+Node *ast_index(Pos lbrack, Node *x, Node *index);
+Node *ast_slice(Pos lbrack, Node *x, Node *lo, Node *hi);
+Node *ast_slice3(Pos lbrack, Node *x, Node *lo, Node *hi, Node *max, Pos colon2, Pos rbrack);
+AstArgs ast_args(NodeList list, bool dots);
+Node *ast_call(Pos lparen, Node *fn, AstArgs args);
+Node *ast_complit(Pos lbrace, Node *type, NodeList elems);
+Node *ast_keyvalue(Pos colon, Node *key, Node *value);
+Node *ast_funclit(Pos func, Func *sig, Node *body);
+
+Node *ast_block(Pos lbrace, NodeList stmts);
+Node *ast_exprstmt(Node *x);
+Node *ast_send(Pos arrow, Node *ch, Node *v);
+Node *ast_incdec(Pos pos, int op_tok, Node *x);
+Node *ast_opassign(Pos pos, int op_tok, Node *x, Node *y);
+Node *ast_assign(Pos pos, int op_tok, NodeList lhs, NodeList rhs);
+Node *ast_labeled(Pos pos, const char *label, Node *stmt);
+NodeList ast_labeled_decl(NodeList stmts, Pos pos, const char *label, NodeList decls);
+Node *ast_godefer(Pos pos, NodeOp op, Node *call);
+Node *ast_return(Pos pos, NodeList results);
+Node *ast_branch(Pos pos, int op_tok, const char *label);
+AstHeader ast_header(Node *init, Node *stmt, const Pos *semi, const char *semi_text);
+Node *ast_if(Pos pos, AstHeader h, Node *then, Node *els);
+Node *ast_switch(Pos pos, AstHeader h, NodeList clauses);
+Node *ast_select(Pos pos, NodeList clauses);
+Node *ast_case(Pos pos, bool is_default, NodeList exprs, Node *comm, NodeList body);
+Node *ast_for_clause(Node *init, Node *cond, Node *post);
+Node *ast_range(Pos range, int op_tok, NodeList lhs, Node *x);
+Node *ast_for(Pos pos, Node *header, Node *body);
+
 const char *node_op_name(NodeOp op);
 void ast_dump(Node *n, int indent); /* -d ast / -d ir */
 

@@ -156,10 +156,19 @@ static int diag_cmp(const void *a, const void *b)
 	return x->seq - y->seq;
 }
 
+static bool is_syntax(const Diag *d)
+{
+	return strncmp(d->msg, "syntax error", 12) == 0;
+}
+
+static bool same_file(Pos a, Pos b)
+{
+	return strcmp(a.file ? a.file : "", b.file ? b.file : "") == 0;
+}
+
 static bool same_pos(Pos a, Pos b)
 {
-	return a.line == b.line && a.col == b.col &&
-	       strcmp(a.file ? a.file : "", b.file ? b.file : "") == 0;
+	return a.line == b.line && a.col == b.col && same_file(a, b);
 }
 
 int diag_flush(void)
@@ -172,14 +181,19 @@ int diag_flush(void)
 		const Diag *prev = i > 0 ? &queue[i - 1] : NULL;
 		if (prev && same_pos(d->pos, prev->pos) && strcmp(d->msg, prev->msg) == 0)
 			continue; /* a duplicate */
-		/* gc reports one syntax error per line */
-		if (prev && strncmp(d->msg, "syntax error", 12) == 0 && d->pos.line == prev->pos.line)
+		/* gc reports one syntax error per line, and a message once per line */
+		if (prev && d->pos.line == prev->pos.line && same_file(d->pos, prev->pos) &&
+		    ((is_syntax(d) && is_syntax(prev)) || !strcmp(d->msg, prev->msg)))
 			continue;
 		if (printed == MAX_ERRORS) {
-			fprintf(stderr, "%s: too many errors\n", diag_pos(d->pos));
+			/* gc reports it at the last error it printed */
+			fprintf(stderr, "%s: too many errors\n", diag_pos(prev->pos));
 			break;
 		}
-		fprintf(stderr, "%s: %s\n", diag_pos(d->pos), d->msg);
+		if (d->pos.line <= 0) /* no position: "open x.go: no such file or directory" */
+			fprintf(stderr, "%s\n", d->msg);
+		else
+			fprintf(stderr, "%s: %s\n", diag_pos(d->pos), d->msg);
 		printed++;
 	}
 	int n = nqueue;

@@ -36,6 +36,8 @@ typedef struct Options {
 
 /* syntax.c: read and parse a file (lexer.re + parse.y); NULL after errors. */
 Node *parse_file(const char *path);
+/* syntax.c: the same from memory (stdlib.c parses its Go declarations so). */
+Node *parse_source(const char *path, const char *src, long len);
 /* check*.c: resolve names, type-check, rewrite syntax ops to IR ops. */
 Program *check_program(Node *file, const char *path);
 /* -d ir: print the typed IR of every function. */

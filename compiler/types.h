@@ -191,4 +191,15 @@ const char *types_str(Type *t, bool qualify);
 void fieldlist_push(FieldList *l, Field f);
 void func_add_dcl(Func *f, Obj *o);
 
+/* Added by check (types.c): constructors of canonical unnamed types, named
+ * types, and the types2-style printer used in error messages. */
+extern Type *ty_complex64, *ty_complex128, *ty_unsafeptr;
+Type *types_func(FieldList params, FieldList results, bool variadic);
+Type *types_struct(FieldList fields);
+Type *types_tuple(FieldList elems);
+Type *types_interface(FieldList methods); /* sorts methods by name */
+Type *types_named(Obj *sym, Type *underlying); /* underlying may be NULL: set later */
+void types_set_underlying(Type *named, Type *underlying);
+const char *types_str2(Type *t); /* as go1.19's types2 prints in errors: "interface{}" */
+
 #endif

@@ -67,6 +67,12 @@ typedef struct GoMethod {
 	const char *name;         /* method name */
 	void *fn;                 /* code: takes the receiver's data word first */
 } GoMethod;
+/* fmt and panic print a value through its methods as Go does: a method named
+ * "Error" (error), else "String" (fmt.Stringer), found in the dynamic type's
+ * `methods`, is called as  GoString (*)(void *data)  with the interface's data
+ * word (the pointer itself for pointer-shaped types, else the pointer to the
+ * boxed copy).  fmt.Fprint* to a writer that is not os.Stdout/os.Stderr calls
+ * its "Write" method as  GoIntError (*)(void *data, GoSlice p). */
 
 /* A type descriptor, emitted by gen as a read-only global per type used at
  * run time (boxing, printing, allocation). */
@@ -89,6 +95,7 @@ struct GoType {
 /* Allocate size zeroed bytes for an object of type t (t may be NULL for
  * untyped pointer-free memory).  Counts into gort_mallocs.  Never returns NULL. */
 void *gort_alloc(int64_t size, const GoType *t);
+/* (a size larger than t->size means an array of size / t->size elements of t) */
 extern uint64_t gort_mallocs;         /* number of heap objects allocated */
 extern uint64_t gort_total_alloc;     /* bytes allocated */
 
@@ -99,6 +106,21 @@ void gort_panic_divide(void) __attribute__((noreturn));
 void gort_panic_nil(void) __attribute__((noreturn));
 void gort_panic(GoIface v) __attribute__((noreturn)); /* panic(v) */
 void gort_panic_shift(void) __attribute__((noreturn)); /* negative shift amount */
+/* gort_panic_slice's `which` (Go's boundsErrorCode) and how the message reads
+ * its arguments; x is the offending value, reported alone when negative:
+ *   GORT_SLICE_ALEN   s[:hi] of a string/array, hi > len  "[:hi] with length cap"
+ *   GORT_SLICE_ACAP   s[:hi] of a slice, hi > cap         "[:hi] with capacity cap"
+ *   GORT_SLICE_B      s[lo:hi], lo > hi                   "[lo:hi]"
+ *   GORT_SLICE3_ALEN  s[::max] of an array, max > len     "[::hi] with length cap"
+ *   GORT_SLICE3_ACAP  s[::max] of a slice, max > cap      "[::hi] with capacity cap"
+ *   GORT_SLICE3_B     s[:h:max], h > max                  "[:lo:hi]"  (lo=h, hi=max)
+ *   GORT_SLICE3_C     s[l:h:max], l > h                   "[lo:hi:]"  (lo=l, hi=h)
+ * Check in Go's order: the bound first (ALEN/ACAP), then B/C; 3-index: max
+ * against cap, then h against max, then l against h. */
+enum {
+	GORT_SLICE_ALEN = 1, GORT_SLICE_ACAP, GORT_SLICE_B,
+	GORT_SLICE3_ALEN, GORT_SLICE3_ACAP, GORT_SLICE3_B, GORT_SLICE3_C,
+};
 
 /* ---- program start (main.c) ---- */
 /* gen emits C `main` calling gort_start(argc, argv, &init, &main_main), where
@@ -164,6 +186,12 @@ GoString gort_fmt_Sprint(GoSlice args);
 GoString gort_fmt_Sprintln(GoSlice args);
 GoIntError gort_fmt_Fprintln(GoIface w, GoSlice args); /* w: os.Stdout or os.Stderr */
 GoIntError gort_fmt_Fprintf(GoIface w, GoString format, GoSlice args);
+GoIntError gort_fmt_Fprint(GoIface w, GoSlice args);
+GoIface gort_fmt_Errorf(GoString format, GoSlice args); /* an *errors.errorString */
+
+/* errors (fmt_print.c): errors.New returns an *errors.errorString */
+GoIface gort_errors_New(GoString text);
+extern const GoType gort_type_errors_errorString_ptr;
 
 /* os: Args is gort_os_args above; Stdout/Stderr are *os.File values */
 extern void *gort_os_Stdout, *gort_os_Stderr;
@@ -173,6 +201,10 @@ void gort_os_Exit(int64_t code) __attribute__((noreturn));
 GoString gort_strconv_Itoa(int64_t i);
 typedef struct GoIntErr2 { int64_t v; GoIface err; } GoIntErr2;
 GoIntErr2 gort_strconv_Atoi(GoString s);
+GoString gort_strconv_FormatInt(int64_t i, int64_t base);
+GoIntErr2 gort_strconv_ParseInt(GoString s, int64_t base, int64_t bitSize);
+GoString gort_strconv_Quote(GoString s);
+extern const GoType gort_type_strconv_NumError_ptr; /* the dynamic type of Atoi's errors */
 
 /* runtime: MemStats is filled field by field in Go's order; gofront's
  * runtime.MemStats declares the fields it supports (see stdlib.c) */

@@ -1,0 +1,595 @@
+/*
+ * check_type.c: type expressions, signatures, methods and selectors.
+ *
+ * resolve_type() turns type syntax into canonical Types (types.c).  Named
+ * types are completed lazily by resolve_obj(), which publishes the named
+ * Type before resolving its underlying type, so `type L struct{ next *L }`
+ * works; a named type still without an underlying type met as a struct
+ * field or array element is an invalid recursive type.
+ *
+ * Selectors follow the spec's depth rule: lookup_field_or_method() searches
+ * the embedded fields breadth first, one depth at a time; the shallowest
+ * match wins and two matches at one depth are ambiguous.  The Selection
+ * records the path of embedded fields, which check_expr.c turns into an
+ * explicit chain of implicit N_DOT/N_DOTPTR nodes.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_int.h"
+
+Type *deref_type(Type *t)
+{
+	if (t && t->kind == TY_PTR && t->elem)
+		return t->elem;
+	return t;
+}
+
+static bool incomplete(Type *t)
+{
+	return t && t->sym && t->kind == TY_BAD && t->underlying == t;
+}
+
+static Type *type_of_ident(Node *syn, bool report)
+{
+	Obj *o = lookup(syn->name);
+	if (!o) {
+		if (report)
+			diag_error(syn->pos, "undefined: %s", syn->name);
+		return NULL;
+	}
+	if (o->kind != OBJ_TYPE) {
+		if (o->kind == OBJ_VAR)
+			o->used = true;
+		if (report)
+			diag_error(syn->pos, "%s is not a type", syn->name);
+		return NULL;
+	}
+	resolve_obj(o);
+	if (o->type == ty_complex64 || o->type == ty_complex128) {
+		if (report)
+			diag_error(syn->pos, "complex numbers not supported");
+	}
+	return o->type;
+}
+
+static Type *struct_type(Node *syn)
+{
+	FieldList fl = {0};
+	for (int i = 0; i < syn->list.len; i++) {
+		Node *f = syn->list.v[i];
+		Type *ft = resolve_type(f->right);
+		if (!ft)
+			ft = ty_int;
+		if (incomplete(ft)) {
+			report_cycle(ft->sym);
+			ft = ty_invalid;
+		}
+		Field fd = {.name = f->name, .type = ft, .pos = f->pos};
+		if (!f->name) {
+			/* embedded: the field is named for its type */
+			Node *b = f->right;
+			while (b && (b->op == N_STAR || b->op == N_PAREN))
+				b = b->left;
+			fd.embedded = true;
+			fd.name = b && b->name ? b->name : "?";
+			if (ft->kind == TY_PTR && ft->elem && ft->elem->kind == TY_PTR)
+				diag_error(f->pos, "embedded field type cannot be a pointer to a pointer");
+		}
+		for (int j = 0; j < fl.len; j++)
+			if (strcmp(fl.v[j].name, fd.name) == 0 && strcmp(fd.name, "_") != 0)
+				diag_error(f->pos, "%s redeclared\n\t%s: other declaration of %s", fd.name,
+				           diag_pos(fl.v[j].pos), fd.name);
+		fieldlist_push(&fl, fd);
+	}
+	return types_struct(fl);
+}
+
+static Type *iface_type(Node *syn)
+{
+	FieldList ms = {0};
+	for (int i = 0; i < syn->list.len; i++) {
+		Node *f = syn->list.v[i];
+		if (f->name) {
+			Type *sig = NULL;
+			if (f->right && f->right->op == N_FUNCTYPE && f->right->func_)
+				sig = func_signature(f->right->func_, false, NULL);
+			if (!sig)
+				continue;
+			fieldlist_push(&ms, (Field){.name = f->name, .type = sig, .pos = f->pos});
+			continue;
+		}
+		Type *e = resolve_type(f->right);
+		if (!e)
+			continue;
+		if (incomplete(e)) {
+			report_cycle(e->sym);
+			continue;
+		}
+		if (e->kind != TY_INTERFACE) {
+			diag_error(f->pos, "interface contains type constraints not supported");
+			continue;
+		}
+		for (int j = 0; j < e->methods.len; j++) {
+			bool dup = false;
+			for (int k = 0; k < ms.len; k++)
+				if (strcmp(ms.v[k].name, e->methods.v[j].name) == 0)
+					dup = true;
+			if (!dup)
+				fieldlist_push(&ms, e->methods.v[j]);
+		}
+	}
+	for (int i = 0; i < ms.len; i++)
+		for (int j = i + 1; j < ms.len; j++)
+			if (strcmp(ms.v[i].name, ms.v[j].name) == 0)
+				diag_error(ms.v[j].pos, "duplicate method %s", ms.v[j].name);
+	return types_interface(ms);
+}
+
+static long array_len(Node *syn)
+{
+	Node *x = check_expr(syn);
+	if (!x)
+		return 0;
+	if (x->op != N_CONST) {
+		diag_error(syn->pos, "array length %s must be constant", expr_str(syn));
+		return 0;
+	}
+	Const v;
+	bool ovf;
+	if (!types_is_numeric(x->type) || !const_representable(&x->val, ty_int, &v, &ovf)) {
+		if (types_is_numeric(x->type) && x->val.kind == CV_FLOAT)
+			diag_error(syn->pos, "array length %s (untyped float constant) must be integer", expr_str(syn));
+		else
+			diag_error(syn->pos, "array length %s must be integer", operand_str(x));
+		return 0;
+	}
+	if (v.i < 0) {
+		diag_error(start_pos(syn), "invalid array length %s", operand_str(x));
+		return 0;
+	}
+	return (long)v.i;
+}
+
+Type *resolve_type(Node *syn)
+{
+	if (!syn)
+		return NULL;
+	switch (syn->op) {
+	case N_IDENT:
+		return type_of_ident(syn, true);
+	case N_PAREN:
+		return resolve_type(syn->left);
+	case N_SELECTOR: {
+		if (syn->left && syn->left->op == N_IDENT) {
+			Obj *p = lookup(syn->left->name);
+			if (p && p->kind == OBJ_PKG) {
+				p->used = true;
+				if (!p->pkg)
+					return NULL;
+				Obj *m = std_member(p->pkg, syn->name);
+				if (!m) {
+					diag_error(syn->pos, "undefined: %s.%s", p->name, syn->name);
+					return NULL;
+				}
+				if (m->kind != OBJ_TYPE) {
+					diag_error(syn->pos, "%s.%s is not a type", p->name, syn->name);
+					return NULL;
+				}
+				return m->type;
+			}
+			if (!p) {
+				diag_error(syn->left->pos, "undefined: %s", syn->left->name);
+				return NULL;
+			}
+		}
+		diag_error(syn->pos, "%s is not a type", expr_str(syn));
+		return NULL;
+	}
+	case N_STAR: {
+		Type *e = resolve_type(syn->left);
+		return e ? types_ptr(e) : NULL;
+	}
+	case N_ARRAYTYPE: {
+		if (!syn->left) {
+			diag_error(syn->pos, "invalid use of [...] array (outside a composite literal)");
+			return NULL;
+		}
+		long n = array_len(syn->left);
+		Type *e = resolve_type(syn->right);
+		if (!e)
+			return NULL;
+		if (incomplete(e)) {
+			report_cycle(e->sym);
+			return NULL;
+		}
+		return types_array(e, n);
+	}
+	case N_SLICETYPE: {
+		Type *e = resolve_type(syn->right);
+		return e ? types_slice(e) : NULL;
+	}
+	case N_MAPTYPE: {
+		Type *k = resolve_type(syn->left), *v = resolve_type(syn->right);
+		if (!k || !v)
+			return NULL;
+		if (!incomplete(k) && !types_comparable(k)) {
+			diag_error(syn->left->pos, "invalid map key type %s", types_str2(k));
+			return NULL;
+		}
+		return types_map(k, v);
+	}
+	case N_CHANTYPE: {
+		Type *e = resolve_type(syn->right);
+		return e ? types_chan(e, syn->chan_dir) : NULL;
+	}
+	case N_FUNCTYPE:
+		return syn->func_ ? func_signature(syn->func_, false, NULL) : NULL;
+	case N_STRUCTTYPE:
+		return struct_type(syn);
+	case N_IFACETYPE:
+		return iface_type(syn);
+	case N_ELLIPSIS:
+		diag_error(syn->pos, "invalid use of ...");
+		return NULL;
+	case N_INDEX:
+		diag_error(syn->pos, "generic types not supported");
+		return NULL;
+	default:
+		diag_error(syn->pos, "%s is not a type", expr_str(syn));
+		return NULL;
+	}
+}
+
+/* Does syn denote a type?  (For T(x) conversions and composite literals.)
+ * No errors are reported; returns NULL when it is not a type. */
+Type *try_type(Node *syn)
+{
+	if (!syn)
+		return NULL;
+	switch (syn->op) {
+	case N_IDENT: {
+		Obj *o = lookup(syn->name);
+		if (!o || o->kind != OBJ_TYPE)
+			return NULL;
+		return type_of_ident(syn, true);
+	}
+	case N_PAREN:
+		return try_type(syn->left);
+	case N_SELECTOR: {
+		if (!syn->left || syn->left->op != N_IDENT)
+			return NULL;
+		Obj *p = lookup(syn->left->name);
+		if (!p || p->kind != OBJ_PKG)
+			return NULL;
+		Obj *m = std_member(p->pkg, syn->name);
+		if (!m || m->kind != OBJ_TYPE)
+			return NULL;
+		p->used = true;
+		return m->type;
+	}
+	case N_STAR: {
+		Type *e = try_type(syn->left);
+		return e ? types_ptr(e) : NULL;
+	}
+	case N_ARRAYTYPE: case N_SLICETYPE: case N_MAPTYPE: case N_CHANTYPE: case N_FUNCTYPE:
+	case N_STRUCTTYPE: case N_IFACETYPE:
+		return resolve_type(syn);
+	default:
+		return NULL;
+	}
+}
+
+/* ---- signatures ---- */
+
+static Obj *param_obj(Func *fn, const char *name, Pos pos, Type *t, VarClass vc, int index)
+{
+	Obj *o = obj_new(OBJ_VAR, name, pos, t);
+	o->vclass = vc;
+	o->owner = fn;
+	o->index = index;
+	o->used = true;
+	func_add_dcl(fn, o);
+	if (name[0] != '~' && strcmp(name, "_") != 0)
+		scope_insert(ck.scope, o);
+	return o;
+}
+
+/* The signature of fn (receiver excluded).  With declare, the receiver,
+ * parameters and results are declared as variables in the current scope and
+ * appended to fn->dcl (receiver, params, results). */
+Type *func_signature(Func *fn, bool declare, Obj **recv_out)
+{
+	FieldList params = {0}, results = {0};
+	bool variadic = false;
+	if (declare && fn->recv) {
+		Node *r = fn->recv;
+		Type *rt = resolve_type(r->right);
+		/* gc gives unnamed and blank parameters no name at all; gofront
+		 * names them ~b (receiver) and ~b<i> (params), which -m never
+		 * reports, and results ~r<i> (unnamed) / ~b<i> (blank) as gc does. */
+		const char *name = r->name && strcmp(r->name, "_") ? r->name : "~b";
+		Obj *o = param_obj(fn, name, r->name ? r->pos : fn->pos, rt ? rt : ty_int, VC_PARAM, -1);
+		fn->recv_obj = o;
+		if (recv_out)
+			*recv_out = o;
+	}
+	for (int i = 0; i < fn->params.len; i++) {
+		Node *p = fn->params.v[i];
+		Node *tsyn = p->right;
+		bool dots = p->is_dots;
+		if (tsyn && tsyn->op == N_ELLIPSIS) {
+			dots = true;
+			tsyn = tsyn->right;
+		}
+		Type *t = resolve_type(tsyn);
+		if (!t)
+			t = ty_invalid;
+		if (dots) {
+			if (i != fn->params.len - 1)
+				diag_error(p->pos, "can only use ... with final parameter in list");
+			else
+				variadic = true;
+			t = types_slice(t);
+		}
+		fieldlist_push(&params, (Field){.name = p->name, .type = t, .pos = p->pos});
+		if (declare) {
+			const char *name = p->name;
+			if (!name)
+				name = xprintf("~b%d", i);
+			else if (!strcmp(name, "_"))
+				name = xprintf("~b%d", i);
+			param_obj(fn, name, p->name ? p->pos : fn->pos, t, VC_PARAM, i);
+		}
+	}
+	for (int i = 0; i < fn->results.len; i++) {
+		Node *p = fn->results.v[i];
+		Type *t = resolve_type(p->right);
+		if (!t)
+			t = ty_invalid;
+		fieldlist_push(&results, (Field){.name = p->name, .type = t, .pos = p->pos});
+		if (declare) {
+			const char *name = p->name;
+			if (!name)
+				name = xprintf("~r%d", i);
+			else if (!strcmp(name, "_"))
+				name = xprintf("~b%d", i);
+			param_obj(fn, name, p->name ? p->pos : fn->pos, t, VC_RESULT, i);
+		}
+	}
+	Type *sig = types_func(params, results, variadic);
+	fn->type = sig;
+	return sig;
+}
+
+/* ---- methods ---- */
+
+void collect_method(Node *fdecl)
+{
+	Func *fn = fdecl->func_;
+	Node *r = fn->recv;
+	Node *b = r ? r->right : NULL;
+	bool ptr = false;
+	while (b && b->op == N_PAREN)
+		b = b->left;
+	if (b && b->op == N_STAR) {
+		ptr = true;
+		b = b->left;
+		while (b && b->op == N_PAREN)
+			b = b->left;
+	}
+	Pos rpos = r ? r->pos : fn->pos; /* types2 reports receiver errors at its name */
+	if (!b || b->op != N_IDENT) {
+		diag_error(rpos, "invalid receiver type %s", r ? expr_str(r->right) : "?");
+		return;
+	}
+	Obj *to = scope_lookup_local(ck.pkg, b->name);
+	if (!to) {
+		if (lookup(b->name))
+			diag_error(rpos, "cannot define new methods on non-local type %s", b->name);
+		else
+			diag_error(b->pos, "undefined: %s", b->name);
+		return;
+	}
+	if (to->kind != OBJ_TYPE) {
+		diag_error(b->pos, "%s is not a type", b->name);
+		return;
+	}
+	resolve_obj(to);
+	Type *t = to->type;
+	if (!t || !t->sym) {
+		diag_error(b->pos, "invalid receiver type %s", b->name);
+		return;
+	}
+	if (t->kind == TY_PTR || t->kind == TY_INTERFACE) {
+		diag_error(rpos, "invalid receiver type %s (pointer or interface type)", b->name);
+		return;
+	}
+	Obj *m = fn->obj;
+	const char *mname = m->name;
+	m->recv_type = t;
+	m->ptr_recv = ptr;
+	m->pkg = ck.stdpkg;
+	fn->name = ptr ? xprintf("(*%s).%s", t->sym->name, mname) : xprintf("%s.%s", t->sym->name, mname);
+	for (int i = 0; i < t->methods.len; i++)
+		if (strcmp(t->methods.v[i].name, mname) == 0 && strcmp(mname, "_")) {
+			diag_error(m->pos, "%s.%s redeclared in this block\n\t%s: other declaration of %s",
+			           t->sym->name, mname, diag_pos(t->methods.v[i].obj->pos), mname);
+			return;
+		}
+	if (t->kind == TY_STRUCT)
+		for (int i = 0; i < t->fields.len; i++)
+			if (strcmp(t->fields.v[i].name, mname) == 0) {
+				diag_error(m->pos, "field and method with the same name %s\n\t%s: other declaration of %s",
+				           mname, diag_pos(t->fields.v[i].pos), mname);
+				resolve_obj(m);
+				return;
+			}
+	resolve_obj(m);
+	fieldlist_push(&t->methods, (Field){.name = mname, .type = m->type, .pos = m->pos, .obj = m});
+}
+
+/* ---- selectors ---- */
+
+typedef struct Cand {
+	Type *t;
+	int path[8];
+	Type *ptypes[8];
+	int npath;
+	bool indirect;
+} Cand;
+
+Selection lookup_field_or_method(Type *t, const char *name)
+{
+	Selection sel = {0};
+	if (!t || !name)
+		return sel;
+	Cand *cur = xmalloc(sizeof(Cand)), *next;
+	int ncur = 1, nnext;
+	cur[0] = (Cand){.t = t};
+	if (t->kind == TY_PTR && !t->sym && t->elem) {
+		cur[0].t = t->elem;
+		cur[0].indirect = true;
+	}
+	for (int depth = 0; depth < 8 && ncur > 0; depth++) {
+		int found = 0;
+		next = xmalloc(sizeof(Cand) * 64);
+		nnext = 0;
+		for (int c = 0; c < ncur; c++) {
+			Cand *k = &cur[c];
+			Type *ct = k->t;
+			if (!ct)
+				continue;
+			if (ct->sym && ct->kind != TY_INTERFACE) {
+				for (int i = 0; i < ct->methods.len; i++)
+					if (strcmp(ct->methods.v[i].name, name) == 0) {
+						if (!found++) {
+							sel.kind = 2;
+							sel.method = ct->methods.v[i].obj;
+							sel.field = &ct->methods.v[i];
+							sel.index = i;
+							sel.npath = k->npath;
+							memcpy(sel.path, k->path, sizeof sel.path);
+							memcpy(sel.path_types, k->ptypes, sizeof sel.path_types);
+							sel.indirect = k->indirect;
+						}
+					}
+			}
+			if (ct->kind == TY_INTERFACE) {
+				for (int i = 0; i < ct->methods.len; i++)
+					if (strcmp(ct->methods.v[i].name, name) == 0) {
+						if (!found++) {
+							sel.kind = 3;
+							sel.field = &ct->methods.v[i];
+							sel.index = i;
+							sel.npath = k->npath;
+							memcpy(sel.path, k->path, sizeof sel.path);
+							memcpy(sel.path_types, k->ptypes, sizeof sel.path_types);
+							sel.indirect = k->indirect;
+						}
+					}
+			}
+			if (ct->kind == TY_STRUCT) {
+				for (int i = 0; i < ct->fields.len; i++) {
+					Field *f = &ct->fields.v[i];
+					if (f->name && strcmp(f->name, name) == 0) {
+						if (!found++) {
+							sel.kind = 1;
+							sel.field = f;
+							sel.index = i;
+							sel.npath = k->npath;
+							memcpy(sel.path, k->path, sizeof sel.path);
+							memcpy(sel.path_types, k->ptypes, sizeof sel.path_types);
+							sel.indirect = k->indirect;
+						}
+					}
+					if (f->embedded && nnext < 64 && k->npath < 7) {
+						Cand *n = &next[nnext++];
+						*n = *k;
+						n->ptypes[n->npath] = ct;
+						n->path[n->npath++] = i;
+						n->t = f->type;
+						if (f->type && f->type->kind == TY_PTR && !f->type->sym) {
+							n->t = f->type->elem;
+							n->indirect = true;
+						}
+					}
+				}
+			}
+		}
+		free(cur);
+		cur = next;
+		ncur = nnext;
+		if (found) {
+			if (found > 1) {
+				sel.kind = 0;
+				sel.ambiguous = 1;
+			}
+			break;
+		}
+	}
+	free(cur);
+	return sel;
+}
+
+Field *find_method(Type *t, const char *name, bool *ptr_only)
+{
+	Selection s = lookup_field_or_method(t, name);
+	*ptr_only = false;
+	if (s.kind == 3)
+		return s.field;
+	if (s.kind != 2)
+		return NULL;
+	/* a pointer-receiver method is in T's method set only when reached
+	 * through an embedded pointer */
+	bool through_ptr = false;
+	if (s.npath > 0) {
+		Type *holder = s.path_types[s.npath - 1];
+		Field *f = &holder->fields.v[s.path[s.npath - 1]];
+		through_ptr = f->type && f->type->kind == TY_PTR;
+	}
+	*ptr_only = s.method && s.method->ptr_recv && !through_ptr;
+	return s.field;
+}
+
+bool implements(Type *t, Type *iface, const char **missing, bool *wrong_ptr)
+{
+	*wrong_ptr = false;
+	*missing = NULL;
+	if (!t || !iface || iface->kind != TY_INTERFACE)
+		return false;
+	bool is_ptr = t->kind == TY_PTR && !t->sym;
+	for (int i = 0; i < iface->methods.len; i++) {
+		Field *m = &iface->methods.v[i];
+		bool ptr_only = false;
+		Field *f;
+		if (t->kind == TY_INTERFACE) {
+			f = NULL;
+			for (int j = 0; j < t->methods.len; j++)
+				if (strcmp(t->methods.v[j].name, m->name) == 0)
+					f = &t->methods.v[j];
+		} else if (t->kind == TY_PTR && t->sym) {
+			f = NULL;
+		} else {
+			f = find_method(t, m->name, &ptr_only);
+			if (f && is_ptr)
+				ptr_only = false;
+			if (f && t->kind == TY_PTR && t->elem && t->elem->kind == TY_INTERFACE)
+				f = NULL; /* a pointer to an interface has no methods */
+		}
+		if (!f) {
+			*missing = m->name;
+			return false;
+		}
+		if (!types_identical(f->type, m->type)) {
+			*missing = m->name;
+			return false;
+		}
+		if (ptr_only) {
+			*missing = m->name;
+			*wrong_ptr = true;
+			return false;
+		}
+	}
+	return true;
+}

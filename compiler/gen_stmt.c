@@ -1,0 +1,604 @@
+/*
+ * gen_stmt.c: statements and control flow.
+ *
+ * Requires the IR of docs/ir.md.  Control flow becomes libgccjit blocks:
+ * g->block is the block being filled, NULL right after a terminator (return,
+ * break, goto...); the next statement then opens an unreachable block.
+ * Loops and switches push a Target (break block, continue block, label);
+ * labels get their block on first mention, so a goto may jump forward.
+ *
+ *   for init; cond; post { body }      init -> cond ? body : end
+ *                                      body -> post -> cond   (continue: post)
+ *   for k, v := range x                a counted loop over len(x) (strings:
+ *                                      by rune, decoding with gort_decoderune)
+ *   switch tag { case a, b: ... }      tag saved once; tests in source order,
+ *                                      default last; fallthrough jumps to the
+ *                                      next body
+ */
+#include <string.h>
+
+#include "gen.h"
+
+/* ---- helpers ---- */
+
+static void push_target(Gen *g, gcc_jit_block *brk, gcc_jit_block *cont)
+{
+	if (g->ntargets == g->captargets) {
+		g->captargets = g->captargets ? 2 * g->captargets : 8;
+		g->targets = xrealloc(g->targets, sizeof *g->targets * g->captargets);
+	}
+	g->targets[g->ntargets++] = (Target){g->pending_label, brk, cont};
+	g->pending_label = NULL;
+}
+
+static gcc_jit_block *label_block(Gen *g, const char *name)
+{
+	for (int i = 0; i < g->nlabels; i++)
+		if (strcmp(g->labels[i].name, name) == 0)
+			return g->labels[i].b;
+	if (g->nlabels == g->caplabels) {
+		g->caplabels = g->caplabels ? 2 * g->caplabels : 8;
+		g->labels = xrealloc(g->labels, sizeof *g->labels * g->caplabels);
+	}
+	gcc_jit_block *b = gen_newblock(g, name);
+	g->labels[g->nlabels++] = (LabelBlock){name, b};
+	return b;
+}
+
+/* Branch on a condition without materialising && / || / ! as values. */
+void gen_cond(Gen *g, Node *c, gcc_jit_block *t, gcc_jit_block *f)
+{
+	gcc_jit_location *loc = gen_loc(g, c->pos);
+	if (c->op == N_LOGIC) {
+		gcc_jit_block *mid = gen_newblock(g, "cond");
+		if (gen_op(c->op_tok) == OP_LAND)
+			gen_cond(g, c->left, mid, f);
+		else
+			gen_cond(g, c->left, t, mid);
+		g->block = mid;
+		gen_cond(g, c->right, t, f);
+		return;
+	}
+	if (c->op == N_NOT) {
+		gen_cond(g, c->left, f, t);
+		return;
+	}
+	gcc_jit_rvalue *v = gen_cast(g, gen_expr(g, c), g->t_bool, c->pos);
+	gcc_jit_block_end_with_conditional(gen_cur(g), loc, v, t, f);
+	g->block = NULL;
+}
+
+void gen_block(Gen *g, Node *n)
+{
+	if (!n)
+		return;
+	if (n->op != N_BLOCK) {
+		gen_stmt(g, n);
+		return;
+	}
+	for (int i = 0; i < n->list.len; i++)
+		gen_stmt(g, n->list.v[i]);
+}
+
+/* ---- assignment ---- */
+
+static void gen_as(Gen *g, Node *n)
+{
+	if (!n->left || (n->left->op == N_NAME && n->left->obj && strcmp(n->left->obj->name, "_") == 0 &&
+	                 n->left->obj->kind != OBJ_VAR)) {
+		gcc_jit_rvalue *v = gen_expr(g, n->right);
+		(void)v;
+		return;
+	}
+	/* Go's two phases: the left side's index and pointer operands, then the
+	 * right side, then the store */
+	gcc_jit_lvalue *lv = gen_lvalue(g, n->left);
+	gcc_jit_rvalue *v = gen_expr(g, n->right);
+	gen_assign(g, lv, v, n->pos);
+}
+
+static void gen_as2(Gen *g, Node *n)
+{
+	int k = n->list.len;
+	gcc_jit_rvalue **vals = xmalloc(sizeof *vals * (k + 1));
+	/* phase 1: the left side's operands (saved by gen_lvalue), then the values */
+	gcc_jit_lvalue **lvs = xmalloc(sizeof *lvs * (k + 1));
+	for (int i = 0; i < k; i++) {
+		Node *l = n->list.v[i];
+		lvs[i] = l && !(l->op == N_NAME && l->obj && l->obj->kind != OBJ_VAR) ? gen_lvalue(g, l) : NULL;
+	}
+	if (n->rlist.len == 1 && k > 1) {
+		/* a, b = f()  /  v, ok = x.(T) */
+		Node *r = n->rlist.v[0];
+		gcc_jit_rvalue *t = gen_save(g, gen_expr(g, r), n->pos);
+		for (int i = 0; i < k; i++)
+			vals[i] = gen_tuple_field(g, t, r->type, i, n->pos);
+	} else {
+		for (int i = 0; i < k; i++)
+			vals[i] = gen_save(g, gen_expr(g, n->rlist.v[i]), n->pos);
+	}
+	/* phase 2: the stores, left to right */
+	for (int i = 0; i < k; i++)
+		if (lvs[i])
+			gen_assign(g, lvs[i], vals[i], n->pos);
+}
+
+static void gen_asop(Gen *g, Node *n)
+{
+	gcc_jit_lvalue *lv = gen_lvalue(g, n->left);
+	Type *t = n->left->type;
+	gcc_jit_rvalue *old = gen_save(g, gcc_jit_lvalue_as_rvalue(lv), n->pos);
+	gcc_jit_rvalue *v;
+	if (types_is_string(t)) {
+		/* s += a + b is one concatenation of s, a, b (gc's OADDSTR rewrite) */
+		gcc_jit_location *loc = gen_loc(g, n->pos);
+		Node *r = n->right;
+		int k = r->op == N_ADDSTR ? r->list.len : 1;
+		gcc_jit_type *at = gcc_jit_context_new_array_type(g->ctx, loc, g->t_string, k + 1);
+		gcc_jit_lvalue *parts = gen_temp(g, at, "parts");
+		gcc_jit_rvalue *pv = gcc_jit_lvalue_as_rvalue(parts);
+		gen_assign(g, gcc_jit_context_new_array_access(g->ctx, loc, pv, gen_i64(g, 0)), old, n->pos);
+		for (int i = 0; i < k; i++) {
+			gcc_jit_rvalue *e = gen_expr(g, r->op == N_ADDSTR ? r->list.v[i] : r);
+			gen_assign(g, gcc_jit_context_new_array_access(g->ctx, loc, pv, gen_i64(g, i + 1)), e, n->pos);
+		}
+		EscState esc = r->op == N_ADDSTR ? r->esc : n->esc;
+		gcc_jit_rvalue *args[3] = {
+		    gcc_jit_lvalue_get_address(gcc_jit_context_new_array_access(g->ctx, loc, pv, gen_i64(g, 0)), loc),
+		    gen_i64(g, k + 1), gen_stackbuf(g, esc == ESC_NONE && n->esc == ESC_NONE ? ESC_NONE : ESC_HEAP)};
+		v = gen_call(g, g->rt_concat, 3, args, n->pos);
+	} else {
+		gcc_jit_rvalue *r = gen_expr(g, n->right);
+		v = gen_arith(g, gen_op(n->op_tok), t, old, r, n->right, n->pos);
+	}
+	gen_assign(g, lv, v, n->pos);
+}
+
+/* ---- return ---- */
+
+void gen_return_zero(Gen *g, Pos pos)
+{
+	gcc_jit_location *loc = gen_loc(g, pos);
+	Type *sig = g->fi->sig;
+	gcc_jit_rvalue *z;
+	if (sig->results.len == 1)
+		z = gen_zero(g, sig->results.v[0].type);
+	else
+		z = gcc_jit_context_new_struct_constructor(g->ctx, loc, g->fi->ret, 0, NULL, NULL);
+	gcc_jit_block_end_with_return(gen_cur(g), loc, z);
+	g->block = NULL;
+}
+
+static void gen_return(Gen *g, Node *n)
+{
+	gcc_jit_location *loc = gen_loc(g, n->pos);
+	Type *sig = g->fi->sig;
+	int nres = sig ? sig->results.len : 0;
+	if (nres == 0) {
+		if (n->list.len == 1)
+			gen_expr(g, n->list.v[0]);
+		gcc_jit_block_end_with_void_return(gen_cur(g), loc);
+		g->block = NULL;
+		return;
+	}
+	gcc_jit_rvalue *v;
+	if (n->list.len == 0) {
+		/* named results */
+		Func *f = g->fn_go;
+		gcc_jit_rvalue **vals = xmalloc(sizeof *vals * nres);
+		for (int i = 0; i < f->ndcl; i++) {
+			Obj *o = f->dcl[i];
+			if (o->kind == OBJ_VAR && o->vclass == VC_RESULT && o->index >= 0 && o->index < nres)
+				vals[o->index] = gcc_jit_lvalue_as_rvalue(gen_var(g, o, n->pos));
+		}
+		for (int i = 0; i < nres; i++)
+			if (!vals[i])
+				vals[i] = gen_zero(g, sig->results.v[i].type);
+		v = nres == 1 ? vals[0]
+		              : gcc_jit_context_new_struct_constructor(g->ctx, loc, g->fi->ret, nres, NULL, vals);
+	} else if (nres == 1 || n->list.len == 1) {
+		v = gen_expr(g, n->list.v[0]);
+	} else {
+		gcc_jit_rvalue **vals = xmalloc(sizeof *vals * nres);
+		for (int i = 0; i < nres; i++)
+			vals[i] = gen_save(g, gen_expr(g, n->list.v[i]), n->pos);
+		v = gcc_jit_context_new_struct_constructor(g->ctx, loc, g->fi->ret, nres, NULL, vals);
+	}
+	gcc_jit_block_end_with_return(gen_cur(g), loc, gen_cast(g, v, g->fi->ret, n->pos));
+	g->block = NULL;
+}
+
+/* ---- loops ---- */
+
+static void gen_for(Gen *g, Node *n)
+{
+	gcc_jit_location *loc = gen_loc(g, n->pos);
+	if (n->init)
+		gen_stmt(g, n->init);
+	gcc_jit_block *cond = gen_newblock(g, "for.cond"), *body = gen_newblock(g, "for.body"),
+	              *post = gen_newblock(g, "for.post"), *end = gen_newblock(g, "for.end");
+	push_target(g, end, post);
+	gen_jump(g, cond, n->pos);
+	g->block = cond;
+	if (n->cond)
+		gen_cond(g, n->cond, body, end);
+	else
+		gen_jump(g, body, n->pos);
+	g->block = body;
+	gen_block(g, n->body);
+	gen_jump(g, post, n->pos);
+	g->block = post;
+	if (n->post)
+		gen_stmt(g, n->post);
+	gen_jump(g, cond, n->pos);
+	g->ntargets--;
+	g->block = end;
+	(void)loc;
+}
+
+static void range_assign(Gen *g, Node *var, gcc_jit_rvalue *v, Pos pos)
+{
+	if (!var || (var->op == N_NAME && var->obj && strcmp(var->obj->name, "_") == 0))
+		return;
+	gen_assign(g, gen_lvalue(g, var), gen_cast(g, v, gen_type(g, var->type), pos), pos);
+}
+
+static void gen_range(Gen *g, Node *n)
+{
+	gcc_jit_location *loc = gen_loc(g, n->pos);
+	Pos pos = n->pos;
+	Type *t = n->right->type;
+	bool define = gen_op(n->op_tok) == OP_DEFINE;
+	bool isptr = t->kind == TY_PTR;
+	if (isptr)
+		t = t->elem;
+	if (t->kind == TY_MAP || t->kind == TY_CHAN) {
+		GEN_NOTSUP(g, pos, t->kind == TY_MAP ? "range over map" : "range over channel");
+		return;
+	}
+	/* the ranged value is evaluated once (arrays: copied, unless only the key is used) */
+	gcc_jit_rvalue *x = NULL, *len;
+	gcc_jit_lvalue *arrlv = NULL;
+	if (types_is_integer(t)) {
+		len = gen_save(g, gen_cast(g, gen_expr(g, n->right), g->t_i64, pos), pos);
+	} else if (t->kind == TY_ARRAY) {
+		len = gen_i64(g, t->len);
+		if (n->value) {
+			if (isptr)
+				x = gen_nilcheck(g, gen_expr(g, n->right), pos);
+			else {
+				arrlv = gen_temp(g, gen_type(g, t), "rangearr");
+				gen_assign(g, arrlv, gen_expr(g, n->right), pos);
+			}
+		} else
+			gen_expr(g, n->right);
+	} else {
+		x = gen_save(g, gen_expr(g, n->right), pos);
+		len = gen_save(g, gcc_jit_rvalue_access_field(x, loc, t->kind == TY_STRING ? g->f_str_len : g->f_sl_len), pos);
+	}
+	if (define) {
+		if (n->key && n->key->op == N_NAME && n->key->obj && strcmp(n->key->obj->name, "_") != 0)
+			gen_declare_var(g, n->key->obj, n->key->pos);
+		if (n->value && n->value->op == N_NAME && n->value->obj && strcmp(n->value->obj->name, "_") != 0)
+			gen_declare_var(g, n->value->obj, n->value->pos);
+	}
+	gcc_jit_lvalue *i = gen_temp(g, g->t_i64, "i");
+	gcc_jit_lvalue *next = gen_temp(g, g->t_i64, "next");
+	gen_assign(g, i, gen_i64(g, 0), pos);
+	gcc_jit_block *cond = gen_newblock(g, "range.cond"), *body = gen_newblock(g, "range.body"),
+	              *post = gen_newblock(g, "range.post"), *end = gen_newblock(g, "range.end");
+	gen_jump(g, cond, pos);
+	g->block = cond;
+	gcc_jit_rvalue *iv = gcc_jit_lvalue_as_rvalue(i);
+	gcc_jit_block_end_with_conditional(cond, loc,
+	                                   gcc_jit_context_new_comparison(g->ctx, loc, GCC_JIT_COMPARISON_LT, iv, len),
+	                                   body, end);
+	g->block = body;
+	gen_assign(g, next, gcc_jit_context_new_binary_op(g->ctx, loc, GCC_JIT_BINARY_OP_PLUS, g->t_i64, iv,
+	                                                  gen_i64(g, 1)), pos);
+	if (t->kind == TY_STRING) {
+		/* r := s[i]; if r >= 0x80 { r, w = decoderune(s, i) } */
+		gcc_jit_lvalue *r = gen_temp(g, g->t_i32, "rune");
+		gcc_jit_rvalue *b = gcc_jit_lvalue_as_rvalue(gcc_jit_context_new_array_access(
+		    g->ctx, loc, gcc_jit_rvalue_access_field(x, loc, g->f_str_ptr), iv));
+		gen_assign(g, r, gen_cast(g, b, g->t_i32, pos), pos);
+		gcc_jit_block *slow = gen_newblock(g, "range.decode"), *fast = gen_newblock(g, "range.rune");
+		gcc_jit_block_end_with_conditional(gen_cur(g), loc,
+		                                   gcc_jit_context_new_comparison(g->ctx, loc, GCC_JIT_COMPARISON_GE,
+		                                                                  gcc_jit_lvalue_as_rvalue(r),
+		                                                                  gen_intc(g, g->t_i32, 0x80)),
+		                                   slow, fast);
+		g->block = slow;
+		gcc_jit_lvalue *w = gen_temp(g, g->t_i64, "w");
+		gcc_jit_rvalue *args[3] = {x, iv, gcc_jit_lvalue_get_address(w, loc)};
+		gen_assign(g, r, gcc_jit_context_new_call(g->ctx, loc, g->rt_decoderune, 3, args), pos);
+		gen_assign(g, next, gcc_jit_context_new_binary_op(g->ctx, loc, GCC_JIT_BINARY_OP_PLUS, g->t_i64, iv,
+		                                                  gcc_jit_lvalue_as_rvalue(w)), pos);
+		gen_jump(g, fast, pos);
+		g->block = fast;
+		range_assign(g, n->key, iv, pos);
+		range_assign(g, n->value, gcc_jit_lvalue_as_rvalue(r), pos);
+	} else {
+		range_assign(g, n->key, iv, pos);
+		if (n->value) {
+			gcc_jit_rvalue *e;
+			if (t->kind == TY_ARRAY) {
+				TypeInfo *ti = gen_typeinfo(g, t);
+				gen_type(g, t);
+				gcc_jit_field *af = ti->arr ? ti->arr : gen_typeinfo(g, t->underlying)->arr;
+				gcc_jit_lvalue *arr = arrlv ? gcc_jit_lvalue_access_field(arrlv, loc, af)
+				                            : gcc_jit_rvalue_dereference_field(x, loc, af);
+				e = gcc_jit_lvalue_as_rvalue(
+				    gcc_jit_context_new_array_access(g->ctx, loc, gcc_jit_lvalue_as_rvalue(arr), iv));
+			} else {
+				gcc_jit_rvalue *p = gen_cast(g, gcc_jit_rvalue_access_field(x, loc, g->f_sl_ptr),
+				                             gen_ptrto(g, t->elem), pos);
+				e = gcc_jit_lvalue_as_rvalue(gcc_jit_context_new_array_access(g->ctx, loc, p, iv));
+			}
+			range_assign(g, n->value, e, pos);
+		}
+	}
+	push_target(g, end, post);
+	gen_block(g, n->body);
+	g->ntargets--;
+	gen_jump(g, post, pos);
+	g->block = post;
+	gen_assign(g, i, gcc_jit_lvalue_as_rvalue(next), pos);
+	gen_jump(g, cond, pos);
+	g->block = end;
+}
+
+/* ---- switch ---- */
+
+static void gen_switch(Gen *g, Node *n)
+{
+	gcc_jit_location *loc = gen_loc(g, n->pos);
+	if (n->init)
+		gen_stmt(g, n->init);
+	gcc_jit_rvalue *tag = n->left ? gen_save(g, gen_expr(g, n->left), n->pos) : NULL;
+	int nc = n->list.len;
+	gcc_jit_block **bodies = xmalloc(sizeof *bodies * (nc + 1));
+	gcc_jit_block *end = gen_newblock(g, "switch.end");
+	int dflt = -1;
+	for (int i = 0; i < nc; i++) {
+		bodies[i] = gen_newblock(g, "case");
+		if (n->list.v[i]->is_default || n->list.v[i]->list.len == 0)
+			dflt = i;
+	}
+	/* the tests, in source order */
+	for (int i = 0; i < nc; i++) {
+		Node *c = n->list.v[i];
+		for (int j = 0; j < c->list.len; j++) {
+			Node *e = c->list.v[j];
+			gcc_jit_block *next = gen_newblock(g, "case.next");
+			if (tag) {
+				gcc_jit_rvalue *v = gen_expr(g, e);
+				gcc_jit_rvalue *eq = gen_eq(g, tag, v, n->left->type, e->pos);
+				gcc_jit_block_end_with_conditional(gen_cur(g), gen_loc(g, e->pos), eq, bodies[i], next);
+				g->block = NULL;
+			} else
+				gen_cond(g, e, bodies[i], next);
+			g->block = next;
+		}
+	}
+	gen_jump(g, dflt >= 0 ? bodies[dflt] : end, n->pos);
+	push_target(g, end, NULL);
+	gcc_jit_block *savedft = g->fallthrough;
+	for (int i = 0; i < nc; i++) {
+		g->block = bodies[i];
+		g->fallthrough = i + 1 < nc ? bodies[i + 1] : end;
+		gen_block(g, n->list.v[i]->body);
+		gen_jump(g, end, n->pos);
+	}
+	g->fallthrough = savedft;
+	g->ntargets--;
+	g->block = end;
+	(void)loc;
+}
+
+/* A temporary word holding v (a void *), to be reread as another type. */
+static gcc_jit_lvalue *gen_temp_word(Gen *g, gcc_jit_rvalue *v, Pos pos)
+{
+	gcc_jit_lvalue *w = gen_temp(g, g->t_voidp, "word");
+	gen_assign(g, w, v, pos);
+	return w;
+}
+
+/* switch x := v.(type): compare the dynamic type's descriptor with each
+ * case's (one descriptor per type per program); nil matches a nil
+ * interface, interface{} any non-nil one. */
+static void gen_typeswitch(Gen *g, Node *n)
+{
+	gcc_jit_location *loc = gen_loc(g, n->pos);
+	if (n->init)
+		gen_stmt(g, n->init);
+	Node *xn = n->left;
+	gcc_jit_rvalue *x = gen_save(g, gen_expr(g, xn), n->pos);
+	gcc_jit_rvalue *have = gen_save(g, gcc_jit_rvalue_access_field(x, loc, g->f_if_type), n->pos);
+	gcc_jit_rvalue *data = gcc_jit_rvalue_access_field(x, loc, g->f_if_data);
+	int nc = n->list.len, dflt = -1;
+	gcc_jit_block **bodies = xmalloc(sizeof *bodies * (nc + 1));
+	gcc_jit_block *end = gen_newblock(g, "tswitch.end");
+	for (int i = 0; i < nc; i++) {
+		bodies[i] = gen_newblock(g, "tcase");
+		if (n->list.v[i]->is_default)
+			dflt = i;
+	}
+	for (int i = 0; i < nc; i++) {
+		Node *c = n->list.v[i];
+		for (int j = 0; j < c->list.len; j++) {
+			Node *e = c->list.v[j];
+			gcc_jit_rvalue *cond;
+			if (e->op == N_CONST || !e->type || e->type->kind == TY_NIL)
+				cond = gcc_jit_context_new_comparison(g->ctx, loc, GCC_JIT_COMPARISON_EQ, have,
+				                                      gcc_jit_context_null(g->ctx, g->t_gotypep));
+			else if (e->type->kind == TY_INTERFACE)
+				cond = gen_implements(g, have, e->type, e->pos);
+			else
+				cond = gcc_jit_context_new_comparison(g->ctx, loc, GCC_JIT_COMPARISON_EQ, have,
+				                                      gen_desc(g, e->type));
+			gcc_jit_block *next = gen_newblock(g, "tcase.next");
+			gcc_jit_block_end_with_conditional(gen_cur(g), loc, cond, bodies[i], next);
+			g->block = next;
+		}
+	}
+	gen_jump(g, dflt >= 0 ? bodies[dflt] : end, n->pos);
+	push_target(g, end, NULL);
+	for (int i = 0; i < nc; i++) {
+		Node *c = n->list.v[i];
+		g->block = bodies[i];
+		Obj *o = c->obj;
+		if (o && strcmp(o->name, "_") != 0) {
+			gen_declare_var(g, o, c->pos);
+			Type *t = o->type;
+			gcc_jit_lvalue *var = gen_var(g, o, c->pos);
+			if (t->kind == TY_INTERFACE)
+				gen_assign(g, var, x, c->pos);
+			else if (t->kind == TY_STRUCT || t->kind == TY_ARRAY || !types_is_direct_iface(t)) {
+				/* boxed: copy *data; a one-pointer struct: the word is its pointer */
+				gcc_jit_rvalue *src = types_is_direct_iface(t)
+				                          ? gcc_jit_lvalue_get_address(gen_temp_word(g, data, c->pos), loc)
+				                          : data;
+				gen_assign(g, var, gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference(
+				                       gen_cast(g, src, gen_ptrto(g, t), c->pos), loc)), c->pos);
+			} else
+				gen_assign(g, var, gen_cast(g, data, gen_type(g, t), c->pos), c->pos);
+		}
+		gen_block(g, c->body);
+		gen_jump(g, end, n->pos);
+	}
+	g->ntargets--;
+	g->block = end;
+}
+
+/* ---- branches ---- */
+
+static void gen_branch(Gen *g, Node *n)
+{
+	GenOp op = gen_op(n->op_tok);
+	if (op == OP_GOTO) {
+		gen_jump(g, label_block(g, n->name), n->pos);
+		return;
+	}
+	if (op == OP_FALLTHROUGH) {
+		if (g->fallthrough)
+			gen_jump(g, g->fallthrough, n->pos);
+		return;
+	}
+	for (int i = g->ntargets - 1; i >= 0; i--) {
+		Target *t = &g->targets[i];
+		if (n->name && (!t->label || strcmp(t->label, n->name) != 0))
+			continue;
+		if (op == OP_CONTINUE && !t->cont)
+			continue;
+		gen_jump(g, op == OP_CONTINUE ? t->cont : t->brk, n->pos);
+		return;
+	}
+	diag_error(n->pos, "internal: branch target not found");
+}
+
+void gen_stmt(Gen *g, Node *n)
+{
+	if (!n)
+		return;
+	gcc_jit_location *loc = gen_loc(g, n->pos);
+	(void)loc;
+	switch (n->op) {
+	case N_BLOCK:
+		gen_block(g, n);
+		break;
+	case N_EMPTY:
+		break;
+	case N_EXPRSTMT:
+		if (n->left->op == N_CALLFUNC || n->left->op == N_CALLMETH || n->left->op == N_CALLVALUE ||
+		    n->left->op == N_CALLINTER)
+			gen_callexpr(g, n->left);
+		else if (n->left->op == N_BUILTIN)
+			gen_builtin(g, n->left);
+		else
+			gen_expr(g, n->left);
+		break;
+	case N_VARDEF: {
+		Obj *o = n->obj;
+		gcc_jit_rvalue *v = n->right ? gen_expr(g, n->right) : NULL;
+		/* (declaring the variable below only allocates: v's tree stays valid) */
+		if (!o || strcmp(o->name, "_") == 0)
+			break;
+		gen_declare_var(g, o, n->pos);
+		if (v)
+			gen_assign(g, gen_var(g, o, n->pos), v, n->pos);
+		break;
+	}
+	case N_AS:
+		gen_as(g, n);
+		break;
+	case N_AS2:
+		gen_as2(g, n);
+		break;
+	case N_ASOP:
+		gen_asop(g, n);
+		break;
+	case N_IF: {
+		if (n->init)
+			gen_stmt(g, n->init);
+		gcc_jit_block *then = gen_newblock(g, "if.then"), *els = gen_newblock(g, "if.else"),
+		              *end = n->els ? gen_newblock(g, "if.end") : els;
+		gen_cond(g, n->cond, then, els);
+		g->block = then;
+		gen_block(g, n->body);
+		gen_jump(g, end, n->pos);
+		if (n->els) {
+			g->block = els;
+			gen_stmt(g, n->els);
+			gen_jump(g, end, n->pos);
+		}
+		g->block = end;
+		break;
+	}
+	case N_FOR:
+		gen_for(g, n);
+		break;
+	case N_RANGE:
+		gen_range(g, n);
+		break;
+	case N_SWITCH:
+		gen_switch(g, n);
+		break;
+	case N_RETURN:
+		gen_return(g, n);
+		break;
+	case N_BRANCH:
+		gen_branch(g, n);
+		break;
+	case N_LABELED: {
+		gcc_jit_block *b = label_block(g, n->name);
+		gen_jump(g, b, n->pos);
+		g->block = b;
+		Node *s = n->left;
+		if (s && (s->op == N_FOR || s->op == N_RANGE || s->op == N_SWITCH || s->op == N_TYPESWITCH ||
+		          s->op == N_SELECT))
+			g->pending_label = n->name;
+		gen_stmt(g, s);
+		g->pending_label = NULL;
+		break;
+	}
+	case N_TYPESWITCH:
+		gen_typeswitch(g, n);
+		break;
+	case N_GO:
+		GEN_NOTSUP(g, n->pos, "go statement");
+		break;
+	case N_DEFER:
+		GEN_NOTSUP(g, n->pos, "defer");
+		break;
+	case N_SELECT:
+		GEN_NOTSUP(g, n->pos, "select");
+		break;
+	case N_SEND:
+		GEN_NOTSUP(g, n->pos, "channel send");
+		break;
+	default:
+		gen_expr(g, n);
+		break;
+	}
+}

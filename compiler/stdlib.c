@@ -1,0 +1,344 @@
+/*
+ * stdlib.c: the std-library subset gofront knows, written as Go.
+ *
+ * Each supported package is a Go source string of bodyless declarations.
+ * On the first import it is parsed with the project's own parser
+ * (parse_source) and checked into its own package scope by the ordinary
+ * declaration machinery of check.c, with ck.stdpkg set: named types get
+ * Type.pkg (so they print as "os.File"), and every Obj gets Obj.pkg.
+ *
+ * Then each function and method gets
+ *   rtname  the runtime symbol that implements it: gort_<pkg>_<Name>, or
+ *           gort_<pkg>_<Type>_<Method> (see runtime/gort.h); variables get
+ *           their runtime symbol too (os.Args is gort_os_args);
+ *   esctag  gc's escape summary of its parameters, in this simple form:
+ *           one entry per parameter (the receiver first), separated by ';'.
+ *           An entry is empty ("does not escape") or a ','-separated list of
+ *              heap    leaking param: x            (to the heap, derefs 0)
+ *              content leaking param content: x    (to the heap, derefs 1)
+ *              rN:L    leaking param: x to result ~rN level=L
+ *           e.g. Printf is ";content": format does not escape, a's content
+ *           leaks.  A missing esctag means every parameter leaks to the heap
+ *           (the conservative answer).
+ * The tags are go1.19's, measured with `go build -gcflags='<pkg>=-m -l' <pkg>`
+ * (see escape-reference.md §2.7).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "check_int.h"
+
+typedef struct StdPkg {
+	const char *path, *name;
+	const char *src;
+	const char *deftag; /* esctag of functions missing from esctags[] (NULL: all leak) */
+	Scope *scope;
+	Obj *obj;
+	bool loaded;
+} StdPkg;
+
+static StdPkg stdpkgs[] = {
+    {"fmt", "fmt",
+     "package fmt\n"
+     "type Stringer interface { String() string }\n"
+     "func Println(a ...any) (n int, err error)\n"
+     "func Print(a ...any) (n int, err error)\n"
+     "func Printf(format string, a ...any) (n int, err error)\n"
+     "func Sprintf(format string, a ...any) string\n"
+     "func Sprint(a ...any) string\n"
+     "func Sprintln(a ...any) string\n"
+     "func Errorf(format string, a ...any) error\n"
+     "func Fprintln(w any, a ...any) (n int, err error)\n"
+     "func Fprintf(w any, format string, a ...any) (n int, err error)\n"
+     "func Fprint(w any, a ...any) (n int, err error)\n"},
+    {"os", "os",
+     "package os\n"
+     "type File struct { fd int }\n"
+     "var Args []string\n"
+     "var Stdout *File\n"
+     "var Stderr *File\n"
+     "func Exit(code int)\n"
+     "func Environ() []string\n"
+     "func Getenv(key string) string\n"},
+    {"strconv", "strconv",
+     "package strconv\n"
+     "func Itoa(i int) string\n"
+     "func Atoi(s string) (int, error)\n"
+     "func FormatInt(i int64, base int) string\n"
+     "func ParseInt(s string, base int, bitSize int) (i int64, err error)\n"
+     "func Quote(s string) string\n"},
+    {"runtime", "runtime",
+     "package runtime\n"
+     "type MemStats struct {\n"
+     "\tAlloc uint64\n\tTotalAlloc uint64\n\tSys uint64\n\tLookups uint64\n"
+     "\tMallocs uint64\n\tFrees uint64\n\tHeapAlloc uint64\n\tHeapSys uint64\n"
+     "\tHeapIdle uint64\n\tHeapInuse uint64\n\tHeapReleased uint64\n"
+     "\tHeapObjects uint64\n\tNumGC uint32\n}\n"
+     "func ReadMemStats(m *MemStats)\n"
+     "func GC()\n"
+     "func Gosched()\n"
+     "func NumGoroutine() int\n"
+     "func GOMAXPROCS(n int) int\n"
+     "func KeepAlive(x any)\n"},
+    {"errors", "errors",
+     "package errors\n"
+     "func New(text string) error\n"
+     "func Is(err, target error) bool\n"},
+    {"strings", "strings",
+     "package strings\n"
+     "type Builder struct { buf []byte }\n"
+     "func (b *Builder) WriteString(s string) (int, error)\n"
+     "func (b *Builder) WriteByte(c byte) error\n"
+     "func (b *Builder) WriteRune(r rune) (int, error)\n"
+     "func (b *Builder) String() string\n"
+     "func (b *Builder) Len() int\n"
+     "func (b *Builder) Reset()\n"
+     "func (b *Builder) Grow(n int)\n"
+     "func Contains(s, substr string) bool\n"
+     "func HasPrefix(s, prefix string) bool\n"
+     "func HasSuffix(s, suffix string) bool\n"
+     "func Index(s, substr string) int\n"
+     "func Split(s, sep string) []string\n"
+     "func SplitN(s, sep string, n int) []string\n"
+     "func SplitAfter(s, sep string) []string\n"
+     "func SplitAfterN(s, sep string, n int) []string\n"
+     "func Join(elems []string, sep string) string\n"
+     "func Repeat(s string, count int) string\n"
+     "func Fields(s string) []string\n"
+     "func TrimSpace(s string) string\n"
+     "func ToUpper(s string) string\n"
+     "func ToLower(s string) string\n"
+     "func Replace(s, old, new string, n int) string\n"
+     "func ReplaceAll(s, old, new string) string\n"},
+    {"math", "math",
+     "package math\n"
+     "const Pi = 3.14159265358979323846264338327950288419716939937510582097494459\n"
+     "const E = 2.71828182845904523536028747135266249775724709369995957496696763\n"
+     "const Sqrt2 = 1.41421356237309504880168872420969807856967187537694807317667974\n"
+     "const Ln2 = 0.693147180559945309417232121458176568075500134360255254120680009\n"
+     "const MaxFloat64 = 0x1p1023 * (1 + (1 - 0x1p-52))\n"
+     "const SmallestNonzeroFloat64 = 0x1p-1022 * 0x1p-52\n"
+     "const MaxFloat32 = 0x1p127 * (1 + (1 - 0x1p-23))\n"
+     "const MaxInt = 1<<63 - 1\nconst MinInt = -1 << 63\n"
+     "const MaxInt8 = 1<<7 - 1\nconst MinInt8 = -1 << 7\n"
+     "const MaxInt16 = 1<<15 - 1\nconst MinInt16 = -1 << 15\n"
+     "const MaxInt32 = 1<<31 - 1\nconst MinInt32 = -1 << 31\n"
+     "const MaxInt64 = 1<<63 - 1\nconst MinInt64 = -1 << 63\n"
+     "const MaxUint = 1<<64 - 1\nconst MaxUint8 = 1<<8 - 1\nconst MaxUint16 = 1<<16 - 1\n"
+     "const MaxUint32 = 1<<32 - 1\nconst MaxUint64 = 1<<64 - 1\n"
+     "func Sqrt(x float64) float64\nfunc Abs(x float64) float64\nfunc Floor(x float64) float64\n"
+     "func Ceil(x float64) float64\nfunc Trunc(x float64) float64\nfunc Round(x float64) float64\n"
+     "func Pow(x, y float64) float64\nfunc Exp(x float64) float64\nfunc Log(x float64) float64\n"
+     "func Log2(x float64) float64\nfunc Log10(x float64) float64\n"
+     "func Sin(x float64) float64\nfunc Cos(x float64) float64\nfunc Tan(x float64) float64\n"
+     "func Atan(x float64) float64\nfunc Atan2(y, x float64) float64\nfunc Hypot(p, q float64) float64\n"
+     "func Mod(x, y float64) float64\nfunc Max(x, y float64) float64\nfunc Min(x, y float64) float64\n"
+     "func Inf(sign int) float64\nfunc NaN() float64\nfunc IsNaN(f float64) (is bool)\n"
+     "func IsInf(f float64, sign int) bool\n", ""},
+    {"sort", "sort",
+     "package sort\n"
+     "func Ints(x []int)\nfunc Strings(x []string)\nfunc Float64s(x []float64)\n"
+     "func Slice(x any, less func(i, j int) bool)\n"
+     "func SliceStable(x any, less func(i, j int) bool)\n"
+     "func SearchInts(a []int, x int) int\n"},
+    {"sync", "sync",
+     "package sync\n"
+     "type WaitGroup struct { n int64; sema uint32 }\n"
+     "func (wg *WaitGroup) Add(delta int)\nfunc (wg *WaitGroup) Done()\nfunc (wg *WaitGroup) Wait()\n"
+     "type Mutex struct { state int32; sema uint32 }\n"
+     "func (m *Mutex) Lock()\nfunc (m *Mutex) Unlock()\n"
+     "type RWMutex struct { w Mutex; n int64 }\n"
+     "func (rw *RWMutex) Lock()\nfunc (rw *RWMutex) Unlock()\n"
+     "func (rw *RWMutex) RLock()\nfunc (rw *RWMutex) RUnlock()\n"
+     "type Once struct { done uint32; m Mutex }\n"
+     "func (o *Once) Do(f func())\n"},
+    {"time", "time",
+     "package time\n"
+     "type Duration int64\n"
+     "const (\n\tNanosecond Duration = 1\n\tMicrosecond = 1000 * Nanosecond\n"
+     "\tMillisecond = 1000 * Microsecond\n\tSecond = 1000 * Millisecond\n"
+     "\tMinute = 60 * Second\n\tHour = 60 * Minute\n)\n"
+     "type Time struct { ns int64 }\n"
+     "func Now() Time\nfunc Since(t Time) Duration\nfunc Sleep(d Duration)\n"
+     "func (t Time) Sub(u Time) Duration\nfunc (t Time) UnixNano() int64\n"
+     "func (d Duration) String() string\nfunc (d Duration) Seconds() float64\n"
+     "func (d Duration) Milliseconds() int64\nfunc (d Duration) Microseconds() int64\n"
+     "func (d Duration) Nanoseconds() int64\n", ""},
+    {"bytes", "bytes",
+     "package bytes\n"
+     "type Buffer struct { buf []byte; off int }\n"
+     "func (b *Buffer) WriteString(s string) (n int, err error)\n"
+     "func (b *Buffer) WriteByte(c byte) error\n"
+     "func (b *Buffer) String() string\nfunc (b *Buffer) Len() int\nfunc (b *Buffer) Reset()\n"},
+    {"unicode/utf8", "utf8",
+     "package utf8\n"
+     "const RuneError = '\\uFFFD'\nconst RuneSelf = 0x80\nconst UTFMax = 4\n"
+     "func RuneLen(r rune) int\nfunc RuneCountInString(s string) (n int)\n"
+     "func DecodeRuneInString(s string) (rune, int)\nfunc ValidString(s string) bool\n", ""},
+    /* unsafe: Pointer and the Sizeof family are added by load(); only
+     * non-main packages (analysis, e.g. go's escape tests) may import it. */
+    {"unsafe", "unsafe", "package unsafe\n", ""},
+    {"unicode", "unicode",
+     "package unicode\n"
+     "func IsUpper(r rune) bool\nfunc IsLower(r rune) bool\nfunc IsLetter(r rune) bool\n"
+     "func IsDigit(r rune) bool\nfunc IsSpace(r rune) bool\nfunc ToUpper(r rune) rune\n"
+     "func ToLower(r rune) rune\n", ""},
+};
+
+/* go1.19's escape summaries (format above). */
+static const struct { const char *name, *tag; } esctags[] = {
+    {"fmt.Println", "content"},        {"fmt.Print", "content"},
+    {"fmt.Sprint", "content"},         {"fmt.Sprintln", "content"},
+    {"fmt.Printf", ";content"},        {"fmt.Sprintf", ";content"},
+    {"fmt.Errorf", ";content"},        {"fmt.Fprintln", "heap;content"},
+    {"fmt.Fprintf", "heap;;content"},  {"fmt.Fprint", "heap;content"},
+    {"os.Exit", ""},
+    {"strconv.Itoa", ""},              {"strconv.Atoi", "heap"},
+    {"strconv.FormatInt", ";"},        {"strconv.ParseInt", "heap;;"},
+    {"strconv.Quote", ""},
+    {"runtime.ReadMemStats", ""},      {"runtime.GC", ""},
+    {"runtime.Gosched", ""},           {"runtime.NumGoroutine", ""},
+    {"runtime.GOMAXPROCS", ""},
+    {"errors.New", "heap"},            {"errors.Is", "heap;heap"},
+    {"strings.Builder.WriteString", "content;"}, {"strings.Builder.WriteByte", "content;"},
+    {"strings.Builder.WriteRune", "content;"},   {"strings.Builder.String", "r0:1"},
+    {"strings.Builder.Len", ""},       {"strings.Builder.Reset", ""},
+    {"strings.Builder.Grow", ";"},
+    {"strings.Contains", ";"},         {"strings.HasPrefix", ";"},
+    {"strings.HasSuffix", ";"},        {"strings.Index", ";"},
+    {"strings.Split", "heap;"},        {"strings.SplitN", "heap;;"},
+    {"strings.SplitAfter", "heap;"},   {"strings.SplitAfterN", "heap;;"},
+    {"os.Environ", ""},                {"os.Getenv", "heap"},
+    {"runtime.KeepAlive", ""},        {"strings.Join", "r0:1;"},
+    {"strings.Repeat", ";"},           {"strings.Fields", "heap"},
+    {"strings.TrimSpace", "r0:0"},     {"strings.ToUpper", "r0:0"},
+    {"strings.ToLower", "r0:0"},       {"strings.Replace", "r0:0;;;"},
+    {"strings.ReplaceAll", "r0:0;;"},
+    {"sort.Ints", "heap"},            {"sort.Strings", "heap"},
+    {"sort.Float64s", "heap"},        {"sort.Slice", "heap;"},
+    {"sort.SliceStable", "heap;"},    {"sort.SearchInts", ";"},
+    {"sync.WaitGroup.Add", "heap;"},  {"sync.WaitGroup.Done", "heap"},
+    {"sync.WaitGroup.Wait", "heap"},  {"sync.Mutex.Lock", "heap"},
+    {"sync.Mutex.Unlock", "heap"},    {"sync.RWMutex.Lock", "heap"},
+    {"sync.RWMutex.Unlock", "heap"},  {"sync.RWMutex.RLock", "heap"},
+    {"sync.RWMutex.RUnlock", "heap"}, {"sync.Once.Do", "heap;"},
+    {"bytes.Buffer.WriteString", ";"}, {"bytes.Buffer.WriteByte", ";"},
+    {"bytes.Buffer.String", ""},       {"bytes.Buffer.Len", ""},
+    {"bytes.Buffer.Reset", ""},
+};
+
+static const struct { const char *name, *rt; } varnames[] = {
+    {"os.Args", "gort_os_args"},
+    {"os.Stdout", "gort_os_Stdout"},
+    {"os.Stderr", "gort_os_Stderr"},
+};
+
+static void finish_obj(StdPkg *p, Obj *o)
+{
+	char key[128];
+	if (o->kind == OBJ_FUNC) {
+		o->esctag = p->deftag;
+		snprintf(key, sizeof key, "%s.%s", p->name, o->name);
+		o->rtname = xprintf("gort_%s_%s", p->name, o->name);
+	} else if (o->kind == OBJ_VAR) {
+		snprintf(key, sizeof key, "%s.%s", p->name, o->name);
+		o->rtname = xprintf("gort_%s_%s", p->name, o->name);
+		for (size_t i = 0; i < sizeof varnames / sizeof varnames[0]; i++)
+			if (strcmp(varnames[i].name, key) == 0)
+				o->rtname = varnames[i].rt;
+		return;
+	} else if (o->kind == OBJ_TYPE && o->type && o->type->sym == o) {
+		Type *t = o->type;
+		for (int i = 0; i < t->methods.len && t->kind != TY_INTERFACE; i++) {
+			Obj *m = t->methods.v[i].obj;
+			if (!m)
+				continue;
+			m->pkg = p->name;
+			m->rtname = xprintf("gort_%s_%s_%s", p->name, o->name, m->name);
+			m->esctag = p->deftag;
+			snprintf(key, sizeof key, "%s.%s.%s", p->name, o->name, m->name);
+			for (size_t j = 0; j < sizeof esctags / sizeof esctags[0]; j++)
+				if (strcmp(esctags[j].name, key) == 0)
+					m->esctag = esctags[j].tag;
+		}
+		return;
+	} else
+		return;
+	for (size_t i = 0; i < sizeof esctags / sizeof esctags[0]; i++)
+		if (strcmp(esctags[i].name, key) == 0)
+			o->esctag = esctags[i].tag;
+}
+
+static void load(StdPkg *p)
+{
+	p->loaded = true;
+	Node *file = parse_source(xprintf("$GOROOT/src/%s/%s.go", p->path, p->name), p->src,
+	                          (long)strlen(p->src));
+	p->scope = xmalloc(sizeof(Scope));
+	p->scope->outer = ck.universe;
+	p->scope->is_pkg = true;
+	if (!file) {
+		diag_error((Pos){0}, "internal: cannot parse std package %s", p->path);
+		return;
+	}
+	Checker saved = ck;
+	ck.stdpkg = p->name;
+	ck.pkg = p->scope;
+	ck.scope = p->scope;
+	ck.func = NULL;
+	ck.decl = NULL;
+	ck.nimports = 0;
+	check_std_decls(file);
+	saved.universe = ck.universe;
+	ck = saved;
+	for (int i = 0; i < p->scope->n; i++)
+		finish_obj(p, p->scope->objs[i]);
+	if (strcmp(p->path, "unsafe") == 0) {
+		Obj *ptr = obj_new(OBJ_TYPE, "Pointer", (Pos){0}, ty_unsafeptr);
+		ptr->pkg = "unsafe";
+		scope_insert(p->scope, ptr);
+		static const char *fns[] = {"Sizeof", "Alignof", "Offsetof", "Add", "Slice", NULL};
+		for (int i = 0; fns[i]; i++) {
+			Obj *b = obj_new(OBJ_BUILTIN, fns[i], (Pos){0}, NULL);
+			b->pkg = "unsafe";
+			scope_insert(p->scope, b);
+		}
+	}
+}
+
+Obj *std_package(const char *path)
+{
+	for (size_t i = 0; i < sizeof stdpkgs / sizeof stdpkgs[0]; i++) {
+		StdPkg *p = &stdpkgs[i];
+		if (strcmp(p->path, path) != 0)
+			continue;
+		if (!p->loaded)
+			load(p);
+		if (!p->obj) {
+			p->obj = obj_new(OBJ_PKG, p->name, (Pos){0}, NULL);
+			p->obj->pkg = p->name;
+		}
+		return p->obj;
+	}
+	return NULL;
+}
+
+Obj *std_member(const char *pkgname, const char *name)
+{
+	if (!pkgname || !name)
+		return NULL;
+	for (size_t i = 0; i < sizeof stdpkgs / sizeof stdpkgs[0]; i++) {
+		StdPkg *p = &stdpkgs[i];
+		if (strcmp(p->name, pkgname) != 0 || !p->scope)
+			continue;
+		Obj *o = scope_lookup_local(p->scope, name);
+		if (o && o->name[0] >= 'A' && o->name[0] <= 'Z')
+			return o;
+		return NULL;
+	}
+	return NULL;
+}
+
+void stdlib_init(void)
+{
+}

@@ -1,0 +1,7 @@
+// A comment that is never closed.
+package main
+
+func main() {
+}
+
+/* unterminated // ERROR "comment not terminated$"

@@ -1,0 +1,14 @@
+# command-line-arguments
+./concat.go:8:11: a does not escape
+./concat.go:8:14: b does not escape
+./concat.go:9:11: a + b escapes to heap
+./concat.go:12:14: a does not escape
+./concat.go:12:17: b does not escape
+./concat.go:13:15: a + b does not escape
+./concat.go:16:16: a does not escape
+./concat.go:16:19: b does not escape
+./concat.go:16:22: c does not escape
+./concat.go:17:27: a + "-" + b + "-" + c escapes to heap
+./concat.go:28:14: a does not escape
+./concat.go:28:17: b does not escape
+./concat.go:29:10: a + b does not escape

@@ -1,0 +1,2 @@
+# command-line-arguments
+./gotoloop.go:10:2: moved to heap: x

@@ -1,0 +1,17 @@
+# command-line-arguments
+./strconv.go:9:15: s does not escape
+./strconv.go:10:13: ([]byte)(s) does not escape
+./strconv.go:14:17: s does not escape
+./strconv.go:15:13: ([]byte)(s) escapes to heap
+./strconv.go:18:17: b does not escape
+./strconv.go:19:15: string(b) escapes to heap
+./strconv.go:22:15: b does not escape
+./strconv.go:23:15: string(b) does not escape
+./strconv.go:26:15: s does not escape
+./strconv.go:27:19: ([]rune)(s) does not escape
+./strconv.go:31:15: string(r) escapes to heap
+./strconv.go:34:14: rs does not escape
+./strconv.go:35:15: string(rs) escapes to heap
+./strconv.go:40:16: []rune{...} does not escape
+./strconv.go:41:55: ([]byte)("xyz") does not escape
+./strconv.go:41:80: ([]byte)("go") does not escape

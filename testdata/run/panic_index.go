@@ -1,0 +1,15 @@
+// An index out of range panics with the index and the length; exit status 2.
+package main
+
+import "fmt"
+
+func get(s []int, i int) int {
+	return s[i]
+}
+
+func main() {
+	s := []int{1, 2, 3}
+	fmt.Println(get(s, 2))
+	fmt.Println(get(s, 5))
+	fmt.Println("not reached")
+}
