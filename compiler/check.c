@@ -228,7 +228,8 @@ static const char *import_path(Node *imp)
 static void declare_import(Node *imp)
 {
 	const char *path = import_path(imp);
-	Obj *pkg = strcmp(path, "unsafe") == 0 && strcmp(ck.prog->pkgname, "main") == 0
+	/* unsafe: for std declarations and analysis-only (non-main) packages */
+	Obj *pkg = strcmp(path, "unsafe") == 0 && !ck.stdpkg && strcmp(ck.prog->pkgname, "main") == 0
 	               ? NULL : std_package(path);
 	if (!pkg) {
 		/* declare the name anyway (no members), so its uses are not reported again */
@@ -239,7 +240,7 @@ static void declare_import(Node *imp)
 		scope_insert(ck.pkg, bad);
 		static const char *known[] = {"sync", "time", "math", "sort", "bytes", "unicode",
 		                              "unicode/utf8", "unsafe", "reflect", "io", "bufio",
-		                              "os/exec", "context", "sync/atomic", "math/rand", NULL};
+		                              "os/exec", "context", "math/rand", NULL};
 		for (int i = 0; known[i]; i++)
 			if (strcmp(known[i], path) == 0) {
 				diag_error(imp->pos, "package %s not supported", path);
@@ -389,6 +390,14 @@ static int nrstack;
 /* Report the cycle that starts at o (o is on rstack) as go1.19 does:
  *   invalid recursive type A / initialization loop for a
  *       A refers to ... B refers to ... A */
+bool being_resolved(Obj *o)
+{
+	for (int i = 0; i < nrstack && i < 512; i++)
+		if (rstack[i] == o)
+			return true;
+	return false;
+}
+
 void report_cycle(Obj *o)
 {
 	int i = nrstack - 1;
@@ -483,12 +492,27 @@ static void resolve_type_decl(Decl *d)
 		t->kind = TY_BAD;
 		return;
 	}
-	if (u == t || (u->sym && u->kind == TY_BAD && u->underlying == u)) {
-		report_cycle(u->sym);
+	if (u == t) {
+		report_cycle(o);
 		t->kind = TY_BAD;
 		return;
 	}
+	if (u->sym && u->kind == TY_BAD && u->underlying == u) {
+		/* `type T2 T1` with T1 still being defined: finish T2 with T1 */
+		type_wait(t, NULL, u);
+		return;
+	}
 	types_set_underlying(t, u);
+	type_completed(t);
+}
+
+void type_refresh_methods(Type *iface)
+{
+	for (int i = 0; i < ndecl_order; i++) {
+		Obj *o = decl_order[i]->obj;
+		if (o->kind == OBJ_TYPE && o->type && o->type->sym == o && o->type->underlying == iface)
+			o->type->methods = iface->methods;
+	}
 }
 
 static void resolve_var(Decl *d)
@@ -575,198 +599,16 @@ void resolve_obj(Obj *o)
 	nrstack--;
 }
 
-/* ---- initialisation order ----
- * The unit of initialisation is a var spec: `var a, b = f()` and
- * `var a, b = 1, 2` are one statement (whichever of its names was resolved
- * first checked it, so its IR and dependency edges may sit on any of the
- * spec's Decls).  A spec is ready when every variable it depends on, through
- * any chain of functions, belongs to a spec already placed; a dependency on
- * its own spec is an initialisation loop. */
-
-typedef struct Unit {
-	Node *spec;
-	Decl *first;    /* the spec's first name */
-	Node *ir;
-	Obj **vars;     /* variables it depends on (transitively through funcs) */
-	int nvars, capvars;
-	bool done;
-} Unit;
-
-static Unit *unit_of(Unit *us, int nu, Node *spec)
+/* check_init.c's view of the declarations */
+Decl **check_decl_list(int *n)
 {
-	for (int i = 0; i < nu; i++)
-		if (us[i].spec == spec)
-			return &us[i];
-	return NULL;
+	*n = ndecl_order;
+	return decl_order;
 }
 
-/* The dependencies of o: for a variable, those of every name of its spec. */
-static void deps_of(Obj *o, Obj ***out, int *n)
+int check_obj_count(void)
 {
-	Decl *d = decl_of(o);
-	*n = 0;
-	*out = NULL;
-	if (!d)
-		return;
-	if (o->kind != OBJ_VAR) {
-		*out = d->deps;
-		*n = d->ndeps;
-		return;
-	}
-	int cap = 0;
-	for (int i = 0; i < ndecl_order; i++) {
-		Decl *e = decl_order[i];
-		if (e->spec != d->spec)
-			continue;
-		for (int j = 0; j < e->ndeps; j++) {
-			if (*n == cap) {
-				cap = cap ? 2 * cap : 8;
-				*out = xrealloc(*out, cap * sizeof **out);
-			}
-			(*out)[(*n)++] = e->deps[j];
-		}
-	}
-}
-
-static void collect_vars(Obj *o, Unit *u, char *seen)
-{
-	Obj **ds;
-	int nd;
-	deps_of(o, &ds, &nd);
-	for (int i = 0; i < nd; i++) {
-		Obj *x = ds[i];
-		if (seen[x->id])
-			continue;
-		seen[x->id] = 1;
-		if (x->kind == OBJ_VAR) {
-			if (u->nvars == u->capvars) {
-				u->capvars = u->capvars ? 2 * u->capvars : 8;
-				u->vars = xrealloc(u->vars, u->capvars * sizeof *u->vars);
-			}
-			u->vars[u->nvars++] = x;
-		} else if (x->kind == OBJ_FUNC) {
-			collect_vars(x, u, seen);
-		}
-	}
-}
-
-/* A chain of references from o back to a variable of spec. */
-static bool loop_path(Obj *o, Node *spec, Obj **path, int *n, char *seen)
-{
-	Obj **ds;
-	int nd;
-	deps_of(o, &ds, &nd);
-	for (int i = 0; i < nd; i++) {
-		Obj *x = ds[i];
-		Decl *xd = decl_of(x);
-		if (x->kind == OBJ_VAR && xd && xd->spec == spec) {
-			path[(*n)++] = x;
-			return true;
-		}
-		if (seen[x->id] || *n >= 60)
-			continue;
-		seen[x->id] = 1;
-		path[(*n)++] = x;
-		if (loop_path(x, spec, path, n, seen))
-			return true;
-		(*n)--;
-	}
-	return false;
-}
-
-static void report_loop(Unit *u)
-{
-	Obj *start = u->first->obj;
-	Obj *path[64];
-	int n = 0;
-	char *seen = xmalloc(next_obj_id + 1);
-	if (!loop_path(start, u->spec, path, &n, seen)) {
-		diag_error(start->pos, "initialization loop for %s", start->name);
-		return;
-	}
-	if (path[n - 1] != start) {
-		/* the loop closes on another name of the spec: start from it */
-		start = path[n - 1];
-		n = 0;
-		memset(seen, 0, next_obj_id + 1);
-		if (!loop_path(start, u->spec, path, &n, seen) || n == 0) {
-			diag_error(start->pos, "initialization loop for %s", start->name);
-			return;
-		}
-	}
-	char *msg = xprintf("initialization loop for %s\n\t%s: %s refers to", start->name,
-	                    diag_pos(start->pos), start->name);
-	for (int i = 0; i < n - 1; i++)
-		msg = xprintf("%s\n\t%s: %s refers to", msg, diag_pos(path[i]->pos), path[i]->name);
-	msg = xprintf("%s\n\t%s: %s", msg, diag_pos(path[n - 1]->pos), path[n - 1]->name);
-	diag_error(start->pos, "%s", msg);
-}
-
-static void init_order(Program *p)
-{
-	Unit *us = xmalloc((ndecl_order + 1) * sizeof *us);
-	int nu = 0;
-	for (int i = 0; i < ndecl_order; i++) {
-		Decl *d = decl_order[i];
-		if (d->obj->kind != OBJ_VAR || d->obj->pkg || d->spec->op != N_VARDECL)
-			continue;
-		Unit *u = unit_of(us, nu, d->spec);
-		if (!u) {
-			u = &us[nu++];
-			memset(u, 0, sizeof *u);
-			u->spec = d->spec;
-			u->first = d;
-		}
-		if (d->ir)
-			u->ir = d->ir;
-		if (d->cycle_reported)
-			u->first->cycle_reported = true;
-	}
-	for (int i = 0; i < nu; i++) {
-		char *seen = xmalloc(next_obj_id + 1);
-		for (int j = 0; j < ndecl_order; j++)
-			if (decl_order[j]->spec == us[i].spec)
-				collect_vars(decl_order[j]->obj, &us[i], seen);
-		free(seen);
-	}
-	/* a spec that depends on itself can never be placed */
-	for (int i = 0; i < nu; i++)
-		for (int j = 0; j < us[i].nvars; j++) {
-			Decl *vd = decl_of(us[i].vars[j]);
-			if (vd && vd->spec == us[i].spec) {
-				if (!us[i].first->cycle_reported)
-					report_loop(&us[i]);
-				us[i].first->cycle_reported = true;
-				break;
-			}
-		}
-	for (int left = nu; left > 0; left--) {
-		int pick = -1;
-		for (int i = 0; i < nu && pick < 0; i++) {
-			if (us[i].done)
-				continue;
-			bool ready = true;
-			for (int j = 0; j < us[i].nvars && ready; j++) {
-				Decl *vd = decl_of(us[i].vars[j]);
-				Unit *vu = vd ? unit_of(us, nu, vd->spec) : NULL;
-				if (vu && !vu->done)
-					ready = false;
-			}
-			if (ready)
-				pick = i;
-		}
-		if (pick < 0) {
-			for (int i = 0; i < nu; i++)
-				if (!us[i].done && !us[i].first->cycle_reported) {
-					report_loop(&us[i]);
-					break;
-				}
-			return;
-		}
-		us[pick].done = true;
-		if (us[pick].ir)
-			nodelist_push(&p->inits, us[pick].ir);
-	}
+	return next_obj_id;
 }
 
 /* stdlib.c: declare and resolve one std package's declarations (ck.pkg and
@@ -813,6 +655,8 @@ Program *check_program(Node *file, const char *path)
 	}
 	for (int i = 0; i < ndecl_order; i++)
 		resolve_obj(decl_order[i]->obj);
+	type_report_pending();
+	type_check_sizes(p->named, p->nnamed);
 
 	/* bodies */
 	for (int i = 0; i < file->list.len; i++) {

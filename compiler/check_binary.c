@@ -9,6 +9,7 @@
  * defined on them.  Two constant operands fold to one N_CONST (typed results
  * are checked for overflow); a string + chain becomes one N_ADDSTR.
  */
+#include <math.h>
 #include <string.h>
 
 #include "check_int.h"
@@ -103,7 +104,8 @@ static Node *check_shift(Node *syn, Node *x, Node *y)
 	}
 	if (x->op == N_CONST && types_is_untyped(x->type) && x->val.kind == CV_FLOAT && const_is_int(x->val))
 		x = mk_const(x->pos, y->op == N_CONST ? ty_untyped_int : x->type,
-		             const_int((__int128)x->val.f), x->orig);
+		             fabsl(x->val.f) < 0x1p126L ? const_int((__int128)ld_round(x->val.f)) : x->val,
+		             x->orig);
 	if (!types_is_integer(x->type) && !(x->op == N_CONST && const_is_int(x->val) && types_is_untyped(x->type))) {
 		diag_error(epos(x), "invalid operation: shifted operand %s must be integer", operand_str(x));
 		return NULL;
@@ -179,6 +181,13 @@ static Node *check_compare(Node *syn, Node *x, Node *y)
 		} else if (yt->kind == TY_INTERFACE && !types_is_untyped(xt) && assignable(x, yt, &r)) {
 			x = conv_iface(x, yt, x->pos);
 			xt = yt;
+		} else if (!types_is_untyped(yt) && assignable(y, xt, &r)) {
+			/* e.g. a named array compared with an unnamed one */
+			y = assign_conv(y, xt, "comparison", y->pos);
+			yt = xt;
+		} else if (!types_is_untyped(xt) && assignable(x, yt, &r)) {
+			x = assign_conv(x, yt, "comparison", x->pos);
+			xt = yt;
 		} else if (!types_is_untyped(xt) || !types_is_untyped(yt)) {
 			ok = false;
 		}
@@ -196,7 +205,7 @@ static Node *check_compare(Node *syn, Node *x, Node *y)
 	if (types_is_untyped(xt) && types_is_untyped(yt) && xt != yt) {
 		bool num = types_is_numeric(xt) && types_is_numeric(yt);
 		if (!num) {
-			diag_error(start_pos(syn), "invalid operation: %s (mismatched types %s and %s)", expr_str(syn),
+			diag_error(epos(y), "invalid operation: %s (mismatched types %s and %s)", expr_str(syn),
 			           types_str2(xt), types_str2(yt));
 			return NULL;
 		}
@@ -330,8 +339,8 @@ Node *check_binary(Node *syn)
 			}
 			v = r;
 		} else if (t->kind == TY_UNTYPED_INT || t->kind == TY_UNTYPED_RUNE) {
-			if (v.kind == CV_FLOAT)
-				v = const_int((__int128)v.f);
+			if (v.kind == CV_FLOAT && fabsl(v.f) < 0x1p126L)
+				v = const_int((__int128)ld_trunc(v.f));
 		}
 		return mk_const(syn->pos, t, v, syn);
 	}

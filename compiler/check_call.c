@@ -1,12 +1,12 @@
 /*
- * check_call.c: calls, builtin calls and conversions.
+ * check_call.c: calls and conversions.
  *
  * A call's callee decides its IR op (docs/ir.md): a top-level or std
  * function is N_CALLFUNC, a method of a named type N_CALLMETH with the
  * receiver (adjusted to what the method takes) as list[0], an interface
  * method N_CALLINTER over an N_DOTINTER, anything else of func type
- * N_CALLVALUE.  `T(x)` with T a type is a conversion and a builtin's name
- * gives N_BUILTIN (or the dedicated N_NEW / N_MAKE* ops).
+ * N_CALLVALUE.  `T(x)` with T a type is a conversion; a builtin's name
+ * goes to check_builtin.c.
  *
  * Arguments are converted to the parameter types; the variadic tail becomes
  * one N_DDDARG at the call's '(' (or a typed nil slice when empty), and each
@@ -18,8 +18,6 @@
 
 #include "check_int.h"
 #include "parse.h"
-
-Node *check_selector(Node *syn, Selection *out_sel, Node **out_recv); /* check_expr.c */
 
 static Type *empty_tuple(void)
 {
@@ -180,321 +178,6 @@ static bool check_args(Node *call, Node *syn, Type *sig, const char *fname)
 	nodelist_push(&call->list, ddd);
 	return true;
 }
-
-/* ---- builtins ---- */
-
-static bool has_call_or_recv(Node *syn)
-{
-	if (!syn)
-		return false;
-	if (syn->op == N_CALL)
-		return true;
-	if (syn->op == N_UNARY && syn->op_tok == T_ARROW)
-		return true;
-	if (syn->op == N_FUNCLIT)
-		return false;
-	if (has_call_or_recv(syn->left) || has_call_or_recv(syn->right))
-		return true;
-	for (int i = 0; i < syn->list.len; i++)
-		if (has_call_or_recv(syn->list.v[i]))
-			return true;
-	return false;
-}
-
-static Node *int_arg(Node *syn, const char *what)
-{
-	Node *x = check_value(syn);
-	if (!x)
-		return NULL;
-	if (x->op == N_CONST && types_is_untyped(x->type)) {
-		if (!const_is_int(x->val)) {
-			if (x->val.kind == CV_FLOAT)
-				diag_error(syn->pos, "%s truncated to int", operand_str(x));
-			else
-				diag_error(syn->pos, "cannot convert %s to type int", operand_str(x));
-			return NULL;
-		}
-		x = assign_conv(x, ty_int, "argument", x->pos);
-		if (!x)
-			return NULL;
-	}
-	if (!types_is_integer(x->type)) {
-		diag_error(syn->pos, "invalid argument: %s %s must be integer", what, operand_str(x));
-		return NULL;
-	}
-	if (x->op == N_CONST && x->val.i < 0) {
-		diag_error(syn->pos, "invalid argument: %s %s must not be negative", what, operand_str(x));
-		return NULL;
-	}
-	return x;
-}
-
-static Node *check_builtin(Node *syn, Obj *b)
-{
-	Builtin bi = b->builtin;
-	const char *name = b->name;
-	int nargs = syn->list.len;
-	Node *n = mk(N_BUILTIN, syn->pos, NULL, syn);
-	n->builtin = bi;
-	if (syn->has_dots && bi != BI_APPEND) {
-		diag_error(syn->pos, "invalid operation: invalid use of ... with built-in %s", name);
-		return NULL;
-	}
-	int min = 0, max = 0;
-	switch (bi) {
-	case BI_LEN: case BI_CAP: case BI_CLOSE: case BI_PANIC: case BI_NEW: case BI_REAL: case BI_IMAG:
-		min = max = 1;
-		break;
-	case BI_COPY: case BI_DELETE: case BI_COMPLEX:
-		min = max = 2;
-		break;
-	case BI_APPEND:
-		min = 1, max = 1 << 20;
-		break;
-	case BI_MAKE:
-		min = 1, max = 3;
-		break;
-	case BI_PRINT: case BI_PRINTLN:
-		min = 0, max = 1 << 20;
-		break;
-	case BI_RECOVER:
-		min = max = 0;
-		break;
-	default:
-		break;
-	}
-	if (nargs < min || nargs > max) {
-		diag_error(start_pos(syn), "invalid operation: %s arguments for %s (expected %d, found %d)",
-		           nargs < min ? "not enough" : "too many", expr_str(syn), nargs < min ? min : max, nargs);
-		return NULL;
-	}
-	switch (bi) {
-	case BI_LEN:
-	case BI_CAP: {
-		Node *x = check_value(syn->list.v[0]);
-		if (!x)
-			return NULL;
-		if (types_is_untyped(x->type) && (x->type->kind != TY_UNTYPED_STRING || bi == BI_CAP)) {
-			diag_error(start_pos(syn->list.v[0]), "invalid argument: %s for %s", operand_str(x), name);
-			return NULL;
-		}
-		x = default_conv(x);
-		if (!x)
-			return NULL;
-		Type *t = x->type;
-		if (t->kind == TY_PTR && t->elem && t->elem->kind == TY_ARRAY)
-			t = t->elem;
-		bool ok = t->kind == TY_ARRAY || t->kind == TY_SLICE || t->kind == TY_CHAN ||
-		          (bi == BI_LEN && (t->kind == TY_STRING || t->kind == TY_MAP));
-		if (!ok) {
-			diag_error(start_pos(syn->list.v[0]), "invalid argument: %s for %s", operand_str(x), name);
-			return NULL;
-		}
-		if (x->op == N_CONST && x->val.kind == CV_STRING)
-			return mk_const(syn->pos, ty_untyped_int, const_int(x->val.slen), syn);
-		if (t->kind == TY_ARRAY && !has_call_or_recv(syn->list.v[0]))
-			return mk_const(syn->pos, ty_untyped_int, const_int(t->len), syn);
-		n->type = ty_int;
-		nodelist_push(&n->list, x);
-		return n;
-	}
-	case BI_NEW: {
-		Type *t = resolve_type(syn->list.v[0]);
-		if (!t)
-			return NULL;
-		Node *nn = mk(N_NEW, syn->pos, types_ptr(t), syn);
-		nn->right = mk_type(syn->list.v[0]->pos, t, syn->list.v[0]);
-		return nn;
-	}
-	case BI_MAKE: {
-		Type *t = resolve_type(syn->list.v[0]);
-		if (!t)
-			return NULL;
-		NodeOp op;
-		int maxargs = 2;
-		switch (t->kind) {
-		case TY_SLICE: op = N_MAKESLICE; maxargs = 3; break;
-		case TY_MAP: op = N_MAKEMAP; break;
-		case TY_CHAN: op = N_MAKECHAN; break;
-		default:
-			diag_error(syn->list.v[0]->pos,
-			           "invalid argument: cannot make %s; type must be slice, map, or channel",
-			           expr_str(syn->list.v[0]));
-			return NULL;
-		}
-		if (op == N_MAKESLICE && nargs < 2) {
-			diag_error(start_pos(syn), "invalid operation: %s expects 2 or 3 arguments; found %d",
-			           expr_str(syn), nargs);
-			return NULL;
-		}
-		if (nargs > maxargs) {
-			diag_error(start_pos(syn), "invalid operation: %s expects %d or %d arguments; found %d",
-			           expr_str(syn), maxargs - 1, maxargs, nargs);
-			return NULL;
-		}
-		Node *mn = mk(op, syn->pos, t, syn);
-		mn->right = mk_type(syn->list.v[0]->pos, t, syn->list.v[0]);
-		Node *a1 = NULL, *a2 = NULL;
-		if (nargs > 1 && !(a1 = int_arg(syn->list.v[1], op == N_MAKESLICE ? "index" : "size")))
-			return NULL;
-		if (nargs > 2 && !(a2 = int_arg(syn->list.v[2], "index")))
-			return NULL;
-		if (a1 && a2 && a1->op == N_CONST && a2->op == N_CONST && a1->val.i > a2->val.i) {
-			diag_error(syn->list.v[1]->pos, "invalid argument: length and capacity swapped");
-			return NULL;
-		}
-		if (a1)
-			a1 = assign_conv(a1, a1->type, "argument", a1->pos);
-		nodelist_push(&mn->list, a1);
-		nodelist_push(&mn->list, a2);
-		return mn;
-	}
-	case BI_APPEND: {
-		Node *s = check_value(syn->list.v[0]);
-		if (!s)
-			return NULL;
-		if (s->op == N_CONST && s->val.kind == CV_NIL && s->type->kind == TY_NIL) {
-			diag_error(syn->list.v[0]->pos, "first argument to append must be a typed slice; have untyped nil");
-			return NULL;
-		}
-		Type *st = s->type;
-		if (st->kind != TY_SLICE) {
-			diag_error(start_pos(syn->list.v[0]), "first argument to append must be a slice; have %s",
-			           operand_str(s));
-			return NULL;
-		}
-		n->type = st;
-		nodelist_push(&n->list, s);
-		if (syn->has_dots) {
-			if (nargs != 2) {
-				diag_error(syn->pos, "can only use ... with final argument in list");
-				return NULL;
-			}
-			Node *t = check_value(syn->list.v[1]);
-			if (!t)
-				return NULL;
-			if (st->elem == ty_uint8 && types_is_string(t->type)) {
-				t = default_conv(t);
-			} else {
-				t = assign_conv(t, st, "argument to append", syn->list.v[1]->pos);
-			}
-			if (!t)
-				return NULL;
-			nodelist_push(&n->list, t);
-			n->has_dots = true;
-			return n;
-		}
-		Pos cur = syn->list.v[0]->pos;
-		last_ident_pos(syn->list.v[0], &cur);
-		Node **vals = xmalloc(nargs * sizeof *vals);
-		for (int i = 1; i < nargs; i++) {
-			vals[i] = check_value(syn->list.v[i]);
-			if (!vals[i])
-				return NULL;
-			last_ident_pos(syn->list.v[i], &cur);
-		}
-		for (int i = 1; i < nargs; i++) {
-			Node *v = assign_conv(vals[i], st->elem, "argument to append", cur);
-			if (!v)
-				return NULL;
-			nodelist_push(&n->list, v);
-		}
-		return n;
-	}
-	case BI_COPY: {
-		Node *d = check_value(syn->list.v[0]), *s = check_value(syn->list.v[1]);
-		if (!d || !s)
-			return NULL;
-		const char *sstr = operand_str(s);
-		s = default_conv(s);
-		if (!s)
-			return NULL;
-		if (d->type->kind != TY_SLICE || (s->type->kind != TY_SLICE && !types_is_string(s->type))) {
-			diag_error(start_pos(syn), "invalid argument: copy expects slice arguments; found %s and %s",
-			           operand_str(d), sstr);
-			return NULL;
-		}
-		bool ok = (s->type->kind == TY_SLICE && types_identical(s->type->elem, d->type->elem)) ||
-		          (types_is_string(s->type) && d->type->elem == ty_uint8);
-		if (!ok) {
-			diag_error(start_pos(syn), "invalid argument: arguments to copy %s and %s have different element types %s and %s",
-			           operand_str(d), sstr, types_str2(d->type->elem),
-			           types_is_string(s->type) ? "byte" : types_str2(s->type->elem));
-			return NULL;
-		}
-		n->type = ty_int;
-		nodelist_push(&n->list, d);
-		nodelist_push(&n->list, s);
-		return n;
-	}
-	case BI_DELETE: {
-		Node *m = check_value(syn->list.v[0]);
-		if (!m)
-			return NULL;
-		if (m->type->kind != TY_MAP) {
-			diag_error(syn->list.v[0]->pos, "invalid argument: %s is not a map", operand_str(m));
-			return NULL;
-		}
-		Node *k = check_value(syn->list.v[1]);
-		k = assign_conv(k, m->type->key, "argument to delete", k ? k->pos : syn->pos);
-		if (!k)
-			return NULL;
-		n->type = empty_tuple();
-		nodelist_push(&n->list, m);
-		nodelist_push(&n->list, k);
-		return n;
-	}
-	case BI_CLOSE: {
-		Node *c = check_value(syn->list.v[0]);
-		if (!c)
-			return NULL;
-		if (c->type->kind != TY_CHAN) {
-			diag_error(syn->list.v[0]->pos, "invalid operation: non-chan argument %s", operand_str(c));
-			return NULL;
-		}
-		n->type = empty_tuple();
-		nodelist_push(&n->list, c);
-		return n;
-	}
-	case BI_PANIC: {
-		Node *v = check_value(syn->list.v[0]);
-		if (!v)
-			return NULL;
-		Pos cur = syn->pos;
-		last_ident_pos(syn->list.v[0], &cur);
-		v = assign_conv(v, ty_any, "argument to panic", cur);
-		if (!v)
-			return NULL;
-		n->type = empty_tuple();
-		nodelist_push(&n->list, v);
-		return n;
-	}
-	case BI_PRINT:
-	case BI_PRINTLN:
-		for (int i = 0; i < nargs; i++) {
-			Node *v = check_value(syn->list.v[i]);
-			if (!v)
-				return NULL;
-			if (v->op == N_CONST && v->val.kind == CV_NIL && v->type->kind == TY_NIL) {
-				diag_error(v->pos, "use of untyped nil in argument to built-in %s", name);
-				return NULL;
-			}
-			v = default_conv(v);
-			if (!v)
-				return NULL;
-			nodelist_push(&n->list, v);
-		}
-		n->type = empty_tuple();
-		return n;
-	case BI_RECOVER:
-		n->type = ty_any;
-		return n;
-	default:
-		diag_error(syn->pos, "complex numbers not supported");
-		return NULL;
-	}
-}
-
 /* ---- conversions ---- */
 
 static bool is_bytes(Type *t)
@@ -603,6 +286,8 @@ Node *check_conversion(Node *syn, Type *t, Node *x)
 		op = N_CONVIFACE;
 	} else if (types_identical(under(v), under(t))) {
 		op = N_CONVNOP;
+	} else if (assignable(x, t, &(const char *){NULL})) {
+		op = N_CONVNOP; /* e.g. chan T -> chan<- T */
 	} else if (v->kind == TY_PTR && t->kind == TY_PTR && !v->sym && !t->sym &&
 	           types_identical(under(v->elem), under(t->elem))) {
 		op = N_CONVNOP;
@@ -657,60 +342,6 @@ static Node *use_args(Node *syn)
 	for (int i = 0; i < syn->list.len; i++)
 		check_expr(syn->list.v[i]);
 	return NULL;
-}
-
-/* unsafe.Sizeof/Alignof/Offsetof: constants of type uintptr. */
-static Node *check_unsafe(Node *syn, const char *name)
-{
-	if (strcmp(name, "Sizeof") && strcmp(name, "Alignof") && strcmp(name, "Offsetof")) {
-		diag_error(syn->pos, "unsafe.%s not supported", name);
-		return use_args(syn);
-	}
-	if (syn->list.len != 1) {
-		diag_error(start_pos(syn), "invalid operation: %s arguments for %s (expected 1, found %d)",
-		           syn->list.len < 1 ? "not enough" : "too many", expr_str(syn), syn->list.len);
-		return use_args(syn);
-	}
-	Node *a = syn->list.v[0];
-	long v;
-	if (strcmp(name, "Offsetof") == 0) {
-		Node *s = a;
-		while (s && s->op == N_PAREN)
-			s = s->left;
-		Selection sel = {0};
-		Node *x = s && s->op == N_SELECTOR ? check_selector(s, &sel, NULL) : NULL;
-		if (!x || sel.kind != 1) {
-			if (x || !s || s->op != N_SELECTOR)
-				diag_error(start_pos(a), "invalid argument: %s is not a selector expression", expr_str(a));
-			return NULL;
-		}
-		v = 0;
-		Node *base = x->left;
-		for (int i = 0; i < sel.npath; i++)
-			base = base ? base->left : NULL;
-		Type *holder = sel.npath ? sel.path_types[0] : deref_type(base ? base->type : NULL);
-		(void)holder;
-		/* sum the offsets along the embedded path, then the field's */
-		for (int i = 0; i < sel.npath; i++) {
-			Type *h = sel.path_types[i];
-			types_size(h);
-			v += h->fields.v[sel.path[i]].offset;
-		}
-		Type *last = x->left ? deref_type(x->left->type) : NULL;
-		if (last) {
-			types_size(last);
-			v += last->fields.v[sel.index].offset;
-		}
-	} else {
-		Node *x = check_value(a);
-		if (!x)
-			return NULL;
-		x = default_conv(x);
-		if (!x)
-			return NULL;
-		v = strcmp(name, "Sizeof") == 0 ? types_size(x->type) : types_align(x->type);
-	}
-	return mk_const(syn->pos, ty_uintptr, const_int(v), syn);
 }
 
 Node *check_call(Node *syn)

@@ -19,6 +19,39 @@
 #include "lex.h"
 #include "parse.h"
 
+/* long double helpers without libm (the compiler links only libgccjit):
+ * a long double of magnitude >= 2^63 is already an integer. */
+long double ld_trunc(long double x)
+{
+	if (!(fabsl(x) < 0x1p63L))
+		return x;
+	return (long double)(int64_t)x;
+}
+
+static long double ld_floor(long double x)
+{
+	long double t = ld_trunc(x);
+	return t > x ? t - 1 : t;
+}
+
+long double ld_round(long double x)
+{
+	return x >= 0 ? ld_floor(x + 0.5L) : -ld_floor(-x + 0.5L);
+}
+
+long double ld_ldexp(long double x, long n)
+{
+	while (n > 60 && isfinite(x) && x != 0) {
+		x *= 0x1p60L;
+		n -= 60;
+	}
+	while (n < -60 && x != 0) {
+		x *= 0x1p-60L;
+		n += 60;
+	}
+	return n >= 0 ? x * (long double)(1ULL << n) : x / (long double)(1ULL << -n);
+}
+
 Const const_int(__int128 i)
 {
 	return (Const){.kind = CV_INT, .i = i};
@@ -31,12 +64,33 @@ Const const_to_float(Const c)
 	return c;
 }
 
+/* Integral?  A float constant computed in long double may miss an integer
+ * by a few ulps where Go's exact arithmetic hits it (0.0005 * 1e9): a
+ * relative error below 1e-18 counts as integral. */
 bool const_is_int(Const c)
 {
 	if (c.kind == CV_INT)
 		return true;
-	if (c.kind == CV_FLOAT)
-		return isfinite(c.f) && c.f == floorl(c.f) && fabsl(c.f) < 1.7e38L;
+	if (c.kind == CV_FLOAT) {
+		if (!isfinite(c.f))
+			return false;
+		long double r = ld_round(c.f);
+		return c.f == r || fabsl(c.f - r) <= fabsl(r) * 1e-18L;
+	}
+	return false;
+}
+
+/* The integer value of an integral constant that fits in 126 bits. */
+static bool small_int(Const c, __int128 *v)
+{
+	if (c.kind == CV_INT) {
+		*v = c.i;
+		return true;
+	}
+	if (c.kind == CV_FLOAT && const_is_int(c) && fabsl(c.f) < 0x1p126L) {
+		*v = (__int128)ld_round(c.f);
+		return true;
+	}
 	return false;
 }
 
@@ -123,10 +177,14 @@ bool const_representable(Const *v, Type *t, Const *out, bool *overflow)
 		return false;
 	if (types_is_integer(t)) {
 		if (v->kind == CV_FLOAT) {
-			if (!const_is_int(*v)) {
+			if (!const_is_int(*v))
+				return false;
+			__int128 iv;
+			if (!small_int(*v, &iv)) {
+				*overflow = true; /* integral, beyond 126 bits */
 				return false;
 			}
-			*out = const_int((__int128)v->f);
+			*out = const_int(iv);
 		} else if (v->kind != CV_INT)
 			return false;
 		if (!int_fits(out->i, t)) {
@@ -139,14 +197,15 @@ bool const_representable(Const *v, Type *t, Const *out, bool *overflow)
 		if (v->kind != CV_INT && v->kind != CV_FLOAT)
 			return false;
 		*out = const_to_float(*v);
+		/* overflow: the value rounds to an infinity */
 		if (t->kind == TY_FLOAT32) {
-			if (fabsl(out->f) > 3.40282346638528859811704183484516925440e+38L) {
+			if (isinf((float)out->f) && isfinite(out->f)) {
 				*overflow = true;
 				return false;
 			}
 			out->f = (float)out->f;
 		} else if (t->kind == TY_FLOAT64) {
-			if (fabsl(out->f) > 1.797693134862315708145274237317043567981e+308L) {
+			if (isinf((double)out->f) && isfinite(out->f)) {
 				*overflow = true;
 				return false;
 			}
@@ -229,13 +288,26 @@ bool const_unary(int tok, Const a, Const *out, Type *t)
 	}
 }
 
+/* Shifts.  Results beyond 126 bits are kept, approximately, as an
+ * integral long double (Go allows 512-bit constants: 1 << 500 is fine as
+ * long as it ends up somewhere it fits, like 1.0 / (1 << 500)). */
 bool const_shift(int tok, Const a, long s, Const *out)
 {
 	*out = a;
 	if (a.kind == CV_FLOAT) {
 		if (!const_is_int(a))
 			return false;
-		a = const_int((__int128)a.f);
+		__int128 iv;
+		if (!small_int(a, &iv)) {
+			long double f = ld_ldexp(ld_round(a.f), tok == T_SHL ? (int)s : -(int)s);
+			f = ld_trunc(f);
+			if (fabsl(f) < 0x1p126L)
+				*out = const_int((__int128)f);
+			else
+				*out = (Const){.kind = CV_FLOAT, .f = f};
+			return isfinite(f) && s <= 10000;
+		}
+		a = const_int(iv);
 	}
 	if (a.kind != CV_INT)
 		return false;
@@ -246,7 +318,10 @@ bool const_shift(int tok, Const a, long s, Const *out)
 				*out = const_int(0);
 				return true;
 			}
-			return false;
+			if (s > 16000)
+				return false;
+			*out = (Const){.kind = CV_FLOAT, .f = ld_ldexp((long double)a.i, (int)s)};
+			return isfinite(out->f);
 		}
 		*out = const_int(a.i << s);
 	} else {
@@ -301,10 +376,30 @@ bool const_binary(int tok, Const a, Const b, Const *out, Type *t, Pos pos, bool 
 			return false;
 		}
 	}
-	if (a.kind == CV_FLOAT)
-		a = const_int((__int128)a.f);
-	if (b.kind == CV_FLOAT)
-		b = const_int((__int128)b.f);
+	if (a.kind == CV_FLOAT || b.kind == CV_FLOAT) {
+		__int128 x, y;
+		if (small_int(a, &x) && small_int(b, &y)) {
+			a = const_int(x);
+			b = const_int(y);
+		} else {
+			/* huge integral values: + - * in long double */
+			Const p = const_to_float(a), q = const_to_float(b);
+			out->kind = CV_FLOAT;
+			switch (tok) {
+			case T_ADD: out->f = p.f + q.f; return true;
+			case T_SUB: out->f = p.f - q.f; return true;
+			case T_MUL: out->f = p.f * q.f; return true;
+			case T_QUO:
+				if (q.f == 0) {
+					*divzero = true;
+					return false;
+				}
+				out->f = ld_trunc(p.f / q.f);
+				return true;
+			default: return false;
+			}
+		}
+	}
 	if (a.kind != CV_INT || b.kind != CV_INT)
 		return false;
 	out->kind = CV_INT;
@@ -346,9 +441,13 @@ bool const_binary(int tok, Const a, Const b, Const *out, Type *t, Pos pos, bool 
 	out->i = r;
 	return true;
 ovf:
-	diag_error(pos, "constant overflow");
-	out->i = 0;
-	return true;
+	/* beyond 128 bits: continue approximately in long double */
+	{
+		long double x = (long double)a.i, y = (long double)b.i;
+		*out = (Const){.kind = CV_FLOAT,
+		               .f = tok == T_ADD ? x + y : tok == T_SUB ? x - y : x * y};
+		return true;
+	}
 }
 
 static void i128_str(__int128 v, char *buf)

@@ -560,6 +560,11 @@ void type_stmt(Node *spec)
 		types_set_underlying(t, ty_int);
 		return;
 	}
+	if (u == t) {
+		report_cycle(o);
+		return;
+	}
 	types_set_underlying(t, u);
+	type_check_sizes(&t, 1);
 }
 

@@ -221,15 +221,18 @@ Node *check_selector(Node *syn, Selection *out_sel, Node **out_recv)
 	Type *tt = try_type(syn->left);
 	if (tt) {
 		Selection s = lookup_field_or_method(tt, syn->name);
-		if (s.kind == 2 && s.npath == 0) {
+		if (s.kind == 2) {
 			Obj *m = s.method;
-			if (m->ptr_recv && !(tt->kind == TY_PTR && !tt->sym)) {
+			bool ptr_only = false;
+			find_method(tt, syn->name, &ptr_only);
+			if (ptr_only && !(tt->kind == TY_PTR && !tt->sym)) {
 				diag_error(sel_pos(syn), "cannot call pointer method %s on %s", syn->name, types_str2(tt));
 				return NULL;
 			}
 			Node *n = mk(N_METHEXPR, syn->pos, method_expr_type(tt, m->type), syn);
 			n->obj = m;
 			n->name = m->name;
+			n->ival = s.npath; /* > 0: promoted through embedded fields (needs a wrapper) */
 			n->right = mk_type(syn->pos, tt, syn->left);
 			record_use(m);
 			return n;

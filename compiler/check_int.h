@@ -2,16 +2,19 @@
  * check_int.h: what the type checker's files (check*.c, stdlib.c) share.
  *
  * The checker is split by concern:
- *   check.c        universe, scopes, package-level declarations, init order
+ *   check.c        universe, scopes, package-level declarations
+ *   check_init.c   package-level initialisation order
  *   check_type.c   type expressions, method sets, selectors, implements
  *   check_expr.c   expressions (operands, unary ops, selectors, indexing)
  *   check_binary.c binary operators, comparisons, shifts, string +
  *   check_print.c  expressions and operands printed for error messages
- *   check_call.c   calls, builtins, conversions
+ *   check_call.c   calls and conversions
+ *   check_builtin.c builtin calls (len, append, make, ...), unsafe.Sizeof
  *   check_lit.c    composite literals and func literals
  *   check_assign.c assignability and implicit conversions (N_CONVIFACE)
  *   check_decl.c   assignments and local declarations
  *   check_stmt.c   statements and function bodies
+ *   check_switch.c switch, type switch, select
  *   check_term.c   terminating statements, a body's closing brace
  *   check_const.c  exact constant arithmetic and representability
  *   check_dump.c   -d ir
@@ -94,6 +97,9 @@ void record_use(Obj *o);                /* dependency edge from the current pack
 Obj *std_package(const char *path);     /* stdlib.c: the OBJ_PKG of an std package, or NULL */
 Obj *std_member(const char *pkg, const char *name); /* stdlib.c: exported member or NULL */
 void check_std_decls(Node *file);
+Decl **check_decl_list(int *n);         /* every package-level Decl, in order */
+int check_obj_count(void);              /* Obj ids are 1..check_obj_count() */
+void init_order(Program *p);            /* check_init.c */
 Node *check_vardecl_global(Node *spec, Decl *d); /* check_stmt.c */
 Node *parse_source(const char *path, const char *src, long len); /* syntax.c */
 
@@ -108,9 +114,9 @@ typedef struct Selection {
 	Field *field;
 	Obj *method;         /* method object */
 	int index;           /* field index in the final struct / interface method index */
-	int path[8];         /* embedded field indices leading to it */
+	int path[32];        /* embedded field indices leading to it */
 	int npath;
-	Type *path_types[8]; /* the type holding each path step */
+	Type *path_types[32]; /* the type holding each path step */
 	bool indirect;       /* an embedded pointer was traversed */
 	int ambiguous;
 } Selection;
@@ -118,6 +124,12 @@ Selection lookup_field_or_method(Type *t, const char *name);
 Field *find_method(Type *t, const char *name, bool *ptr_only); /* method set lookup */
 bool implements(Type *t, Type *iface, const char **missing, bool *wrong_ptr);
 Type *deref_type(Type *t); /* *T -> T, T -> T */
+void type_wait(Type *named, Type *iface, Type *on); /* finish named/iface when `on` completes */
+void type_completed(Type *t);
+void type_report_pending(void);
+void type_check_sizes(Type **named, int n); /* types containing themselves by value */
+bool being_resolved(Obj *o);            /* check.c: o is on the resolution stack */
+void type_refresh_methods(Type *iface); /* check.c: named types over iface see its methods */
 
 /* ---- check_expr.c ---- */
 Node *check_expr(Node *syn);            /* may be untyped; NULL after an error */
@@ -135,6 +147,11 @@ Pos start_pos(Node *syn);
 Pos epos(Node *x);                      /* where types2 reports an operand: its start */
 int op_class(int tok);                  /* see check_expr.c */
 const char *tok_str(int tok);
+
+/* ---- check_builtin.c ---- */
+Node *check_builtin(Node *syn, Obj *b);
+Node *check_unsafe(Node *syn, const char *name);
+Node *check_selector(Node *syn, Selection *out_sel, Node **out_recv); /* check_expr.c */
 
 /* ---- check_call.c ---- */
 Node *check_call(Node *syn);
@@ -172,6 +189,24 @@ bool is_terminating_list(NodeList *l);
 Pos closing_brace(Pos lbrace);
 void check_gotos(Node *body);           /* jumps into blocks / over declarations */
 
+/* ---- check_stmt.c: shared with check_switch.c ---- */
+typedef struct Target {
+	struct Target *outer;
+	const char *label;
+	bool is_loop;   /* for/range: continue allowed */
+	bool is_switch; /* switch/select: break allowed */
+} Target;
+void stmt_push_target(Target *t, const char *label, bool loop, bool sw);
+void stmt_pop_target(Target *t);
+const char *stmt_take_label(void);      /* the label of the statement being checked */
+void check_stmt_into(Node *syn, NodeList *out);
+Node *stmt_wrap(NodeList *l, Pos pos);
+
+/* ---- check_switch.c ---- */
+Node *check_switch(Node *syn);
+Node *check_typeswitch(Node *syn);
+Node *check_select(Node *syn);
+
 /* ---- check_stmt.c ---- */
 void check_func_body(Func *fn);
 Node *check_stmt(Node *syn);
@@ -184,6 +219,9 @@ bool const_unary(int tok, Const a, Const *out, Type *t);
 bool const_compare(int tok, Const a, Const b);
 bool const_shift(int tok, Const a, long s, Const *out);
 Const const_int(__int128 i);
+long double ld_round(long double x);    /* libm-free helpers */
+long double ld_trunc(long double x);
+long double ld_ldexp(long double x, long n);
 Const const_to_float(Const c);
 const char *const_str(Const c, Type *t); /* as types2 prints values: 10, "a", 1.5 */
 Const const_from_lit(Node *lit, Type **type);

@@ -148,8 +148,7 @@ static Node *array_lit(Node *syn, Type *elem, long len, long *outlen, NodeOp op,
 		}
 		for (int j = 0; j < nseen; j++)
 			if (seen[j] == idx) {
-				diag_error(e->op == N_KEYVALUE ? e->left->pos : e->pos,
-				           "duplicate index %ld in array or slice literal", idx);
+				diag_error(e->pos, "duplicate index %ld in array or slice literal", idx);
 				return NULL;
 			}
 		seen[nseen++] = idx;
@@ -179,14 +178,15 @@ static Node *map_lit(Node *syn, Type *t)
 			diag_error(e->pos, "missing key in map literal");
 			return NULL;
 		}
-		Node *k = elem_value(e->left, t->key, "map literal", e->left->pos);
+		Node *k = elem_value(e->left, t->key, "map literal", e->pos);
 		Node *v = elem_value(e->right, t->elem, "map literal", e->pos);
 		if (!k || !v)
 			return NULL;
-		if (k->op == N_CONST) {
+		if (k->op == N_CONST && k->val.kind != CV_NIL) {
 			for (int j = 0; j < n->list.len; j++) {
 				Node *o = n->list.v[j]->left;
-				if (o->op == N_CONST && const_compare(T_EQL, o->val, k->val)) {
+				if (o->op == N_CONST && o->val.kind == k->val.kind &&
+				    const_compare(T_EQL, o->val, k->val)) {
 					diag_error(e->left->pos, "duplicate key %s in map literal", expr_str(e->left));
 					return NULL;
 				}

@@ -23,13 +23,6 @@
 #include "check_int.h"
 #include "parse.h"
 
-typedef struct Target {
-	struct Target *outer;
-	const char *label;
-	bool is_loop;   /* for/range: continue allowed */
-	bool is_switch; /* switch/select: break allowed */
-} Target;
-
 typedef struct Label {
 	const char *name;
 	Pos pos;
@@ -43,10 +36,16 @@ typedef struct FuncCtx {
 } FuncCtx;
 
 static FuncCtx fc;
+static const char *pending_label; /* label of the statement being checked */
 
 static void stmt(Node *syn, NodeList *out);
 
-static Node *wrap(NodeList *l, Pos pos)
+void check_stmt_into(Node *syn, NodeList *out)
+{
+	stmt(syn, out);
+}
+
+Node *stmt_wrap(NodeList *l, Pos pos)
 {
 	if (l->len == 0)
 		return NULL;
@@ -62,7 +61,7 @@ Node *check_stmt(Node *syn)
 {
 	NodeList l = {0};
 	stmt(syn, &l);
-	return wrap(&l, syn ? syn->pos : (Pos){0});
+	return stmt_wrap(&l, syn ? syn->pos : (Pos){0});
 }
 
 /* ---- control flow ---- */
@@ -98,7 +97,19 @@ Node *check_block(Node *syn, bool new_scope)
 	return block(syn, new_scope);
 }
 
-static void push_target(Target *t, const char *label, bool loop, bool sw)
+void stmt_pop_target(Target *t)
+{
+	fc.targets = t->outer;
+}
+
+const char *stmt_take_label(void)
+{
+	const char *l = pending_label;
+	pending_label = NULL;
+	return l;
+}
+
+void stmt_push_target(Target *t, const char *label, bool loop, bool sw)
 {
 	t->outer = fc.targets;
 	t->label = label;
@@ -107,7 +118,6 @@ static void push_target(Target *t, const char *label, bool loop, bool sw)
 	fc.targets = t;
 }
 
-static const char *pending_label; /* label of the statement being checked */
 
 static Node *if_stmt(Node *syn)
 {
@@ -136,7 +146,7 @@ static Node *for_stmt(Node *syn)
 	if (syn->post)
 		n->post = check_stmt(syn->post);
 	Target t;
-	push_target(&t, label, true, false);
+	stmt_push_target(&t, label, true, false);
 	n->body = block(syn->body, true);
 	fc.targets = t.outer;
 	scope_pop();
@@ -166,7 +176,7 @@ static Node *range_stmt(Node *syn)
 			if (syn->value) {
 				diag_error(syn->value->pos, "range over %s permits only one iteration variable",
 				           operand_str(x));
-				x = NULL;
+				vt = ty_invalid;
 			}
 			break;
 		default:
@@ -188,7 +198,7 @@ static Node *range_stmt(Node *syn)
 			if (v->op != N_IDENT || strcmp(v->name, "_") == 0)
 				continue;
 			Obj *o = new_local(v->name, v->pos, types[i] ? types[i] : ty_invalid);
-			if (!x)
+			if (!x || o->type == ty_invalid)
 				o->used = true;
 			newobjs[i] = o;
 			Node *nm = mk_name(v->pos, o, v);
@@ -217,257 +227,13 @@ static Node *range_stmt(Node *syn)
 		if (newobjs[i])
 			scope_insert(ck.scope, newobjs[i]);
 	Target t;
-	push_target(&t, label, true, false);
+	stmt_push_target(&t, label, true, false);
 	n->body = block(syn->body, true);
 	fc.targets = t.outer;
 	scope_pop();
 	return n;
 }
 
-
-static Node *switch_stmt(Node *syn)
-{
-	const char *label = pending_label;
-	pending_label = NULL;
-	scope_push();
-	Node *n = mk(N_SWITCH, syn->pos, NULL, syn);
-	if (syn->init)
-		n->init = check_stmt(syn->init);
-	Node *tag = NULL;
-	if (syn->left) {
-		tag = check_value(syn->left);
-		if (tag)
-			tag = default_conv(tag);
-		if (tag && tag->op == N_CONST && tag->val.kind == CV_NIL) {
-			diag_error(syn->left->pos, "use of untyped nil in switch expression");
-			tag = NULL;
-		}
-	}
-	n->left = tag;
-	Target t;
-	push_target(&t, label, false, true);
-	Node **seen = xmalloc((syn->list.len * 8 + 8) * sizeof *seen);
-	int nseen = 0;
-	for (int i = 0; i < syn->list.len; i++) {
-		Node *c = syn->list.v[i];
-		Node *cn = mk(N_CASE, c->pos, NULL, c);
-		cn->is_default = c->is_default;
-		for (int j = 0; j < c->list.len; j++) {
-			Node *e = check_value(c->list.v[j]);
-			if (!e)
-				continue;
-			if (syn->left) {
-				if (!tag)
-					continue;
-				/* type-check tag == e */
-				if (e->op == N_CONST && types_is_untyped(e->type) && e->val.kind != CV_NIL &&
-				    tag->type->kind != TY_INTERFACE) {
-					Const v;
-					bool ovf;
-					if (!const_representable(&e->val, tag->type, &v, &ovf)) {
-						diag_error(epos(e), "cannot convert %s to %s", operand_str(e), types_str2(tag->type));
-						continue;
-					}
-				}
-				if (types_is_untyped(e->type))
-					e = assign_conv(e, tag->type, "switch case", e->pos);
-				else if (!types_identical(e->type, tag->type)) {
-					const char *r;
-					if (tag->type->kind == TY_INTERFACE && assignable(e, tag->type, &r))
-						e = conv_iface(e, tag->type, e->pos);
-					else if (e->type->kind == TY_INTERFACE && assignable(tag, e->type, &r))
-						; /* compared as interfaces by gen */
-					else {
-						diag_error(c->list.v[j]->pos,
-						           "invalid case %s in switch on %s (mismatched types %s and %s)",
-						           expr_str(c->list.v[j]), expr_str(syn->left), types_str2(e->type),
-						           types_str2(tag->type));
-						e = NULL;
-					}
-				}
-			} else {
-				if (e->op == N_CONST && types_is_untyped(e->type) && e->val.kind != CV_BOOL) {
-					diag_error(epos(e), "cannot convert %s to bool", operand_str(e));
-					e = NULL;
-				} else if (e->type->kind != TY_BOOL && e->type->kind != TY_UNTYPED_BOOL) {
-					diag_error(c->list.v[j]->pos,
-					           "invalid case %s in switch (mismatched types %s and bool)",
-					           expr_str(c->list.v[j]), types_str2(e->type));
-					e = NULL;
-				} else
-					e = assign_conv(e, ty_bool, "switch case", e->pos);
-			}
-			if (!e)
-				continue;
-			if (e->op == N_CONST) {
-				for (int k = 0; k < nseen; k++)
-					if (seen[k]->val.kind == e->val.kind && const_compare(T_EQL, seen[k]->val, e->val) &&
-					    types_identical(seen[k]->type, e->type)) {
-						diag_error(e->pos, "duplicate case %s in expression switch\n\t%s: previous case",
-						           operand_str(e), diag_pos(seen[k]->pos));
-						break;
-					}
-				if (nseen < syn->list.len * 8 + 8)
-					seen[nseen++] = e;
-			}
-			nodelist_push(&cn->list, e);
-		}
-		scope_push();
-		cn->body = mk(N_BLOCK, c->body ? c->body->pos : c->pos, NULL, c->body);
-		if (c->body)
-			for (int k = 0; k < c->body->list.len; k++) {
-				Node *s = c->body->list.v[k];
-				if (s && s->op == N_BRANCH && s->op_tok == T_FALLTHROUGH) {
-					bool last_stmt = true;
-					for (int m = k + 1; m < c->body->list.len; m++)
-						if (c->body->list.v[m])
-							last_stmt = false;
-					if (!last_stmt)
-						diag_error(s->pos, "fallthrough statement out of place");
-					else if (i == syn->list.len - 1)
-						diag_error(s->pos, "cannot fallthrough final case in switch");
-					Node *b = mk(N_BRANCH, s->pos, NULL, s);
-					b->op_tok = T_FALLTHROUGH;
-					nodelist_push(&cn->body->list, b);
-					continue;
-				}
-				stmt(s, &cn->body->list);
-			}
-		scope_pop();
-		nodelist_push(&n->list, cn);
-	}
-	fc.targets = t.outer;
-	scope_pop();
-	return n;
-}
-
-static Node *typeswitch_stmt(Node *syn)
-{
-	const char *label = pending_label;
-	pending_label = NULL;
-	scope_push();
-	Node *n = mk(N_TYPESWITCH, syn->pos, NULL, syn);
-	if (syn->init)
-		n->init = check_stmt(syn->init);
-	Node *x = check_value(syn->left);
-	if (x && x->type->kind != TY_INTERFACE) {
-		diag_error(syn->left->pos, "%s is not an interface", operand_str(x));
-		x = NULL;
-	}
-	n->left = x;
-	n->name = syn->name;
-	Target t;
-	push_target(&t, label, false, true);
-	bool any_used = false;
-	Obj **objs = xmalloc((syn->list.len + 1) * sizeof *objs);
-	Node *tseen[256];
-	int nts = 0;
-	for (int i = 0; i < syn->list.len; i++) {
-		Node *c = syn->list.v[i];
-		Node *cn = mk(N_CASE, c->pos, NULL, c);
-		cn->is_default = c->is_default;
-		Type *single = NULL;
-		int ntypes = 0;
-		for (int j = 0; j < c->list.len; j++) {
-			Node *e = c->list.v[j];
-			Node *u = e;
-			while (u && u->op == N_PAREN)
-				u = u->left;
-			if (u && u->op == N_IDENT && strcmp(u->name, "nil") == 0 && lookup("nil") &&
-			    lookup("nil")->kind == OBJ_NIL) {
-				Node *nl = mk_const(e->pos, x ? x->type : ty_any, (Const){.kind = CV_NIL}, e);
-				nodelist_push(&cn->list, nl);
-				ntypes += 2;
-				continue;
-			}
-			Type *ct = resolve_type(e);
-			if (!ct)
-				continue;
-			if (x && ct->kind != TY_INTERFACE) {
-				const char *missing;
-				bool wp;
-				if (!implements(ct, x->type, &missing, &wp))
-					diag_error(e->pos,
-					           "impossible type switch case: %s cannot have dynamic type %s (%s)",
-					           operand_str(x), types_str2(ct),
-					           wp ? xprintf("%s method has pointer receiver", missing)
-					              : xprintf("missing %s method", missing));
-			}
-			for (int k = 0; k < nts; k++)
-				if (types_identical(tseen[k]->type, ct)) {
-					diag_error(start_pos(e), "duplicate case %s in type switch\n\t%s: previous case",
-					           types_str2(ct), diag_pos(tseen[k]->pos));
-					break;
-				}
-			single = ct;
-			ntypes++;
-			Node *tn = mk_type(start_pos(e), ct, e);
-			if (nts < 256)
-				tseen[nts++] = tn;
-			nodelist_push(&cn->list, tn);
-		}
-		scope_push();
-		if (syn->name && strcmp(syn->name, "_") != 0) {
-			Type *vt = ntypes == 1 && single ? single : (x ? x->type : ty_any);
-			/* gc declares each clause's variable at the clause's `case` */
-			Obj *o = new_local(syn->name, c->pos, vt);
-			scope_insert(ck.scope, o);
-			cn->obj = o;
-			objs[i] = o;
-		} else
-			objs[i] = NULL;
-		if (c->body)
-			for (int k = 0; k < c->body->list.len; k++) {
-				Node *s = c->body->list.v[k];
-				if (s && s->op == N_BRANCH && s->op_tok == T_FALLTHROUGH) {
-					diag_error(s->pos, "cannot fallthrough in type switch");
-					continue;
-				}
-				if (!cn->body)
-					cn->body = mk(N_BLOCK, c->body->pos, NULL, c->body);
-				stmt(s, &cn->body->list);
-			}
-		if (!cn->body)
-			cn->body = mk(N_BLOCK, c->pos, NULL, c->body);
-		if (objs[i]) {
-			if (objs[i]->used)
-				any_used = true;
-			objs[i]->used = true;
-		}
-		scope_pop();
-		nodelist_push(&n->list, cn);
-	}
-	if (syn->name && strcmp(syn->name, "_") != 0 && !any_used)
-		diag_error(syn->right ? syn->right->pos : syn->pos, "%s declared but not used", syn->name);
-	fc.targets = t.outer;
-	scope_pop();
-	return n;
-}
-
-static Node *select_stmt(Node *syn)
-{
-	const char *label = pending_label;
-	pending_label = NULL;
-	Node *n = mk(N_SELECT, syn->pos, NULL, syn);
-	Target t;
-	push_target(&t, label, false, true);
-	for (int i = 0; i < syn->list.len; i++) {
-		Node *c = syn->list.v[i];
-		Node *cn = mk(N_COMMCASE, c->pos, NULL, c);
-		cn->is_default = c->is_default;
-		scope_push();
-		if (c->left) {
-			NodeList l = {0};
-			stmt(c->left, &l);
-			cn->left = wrap(&l, c->left->pos);
-		}
-		cn->body = block(c->body, false);
-		scope_pop();
-		nodelist_push(&n->list, cn);
-	}
-	fc.targets = t.outer;
-	return n;
-}
 
 static void return_stmt(Node *syn, NodeList *out)
 {
@@ -686,31 +452,42 @@ static void stmt(Node *syn, NodeList *out)
 			assign_stmt(syn, out);
 		return;
 	case N_OPASSIGN: {
-		bool blank, err;
-		Node *l = check_lhs(syn->left, &blank, &err);
-		if (blank) {
-			diag_error(syn->left->pos, "cannot use _ as value");
+		Node *ls = syn->left;
+		while (ls && ls->op == N_PAREN)
+			ls = ls->left;
+		if (ls && ls->op == N_IDENT && strcmp(ls->name, "_") == 0) {
+			diag_error(ls->pos, "cannot use _ as value");
+			check_expr(syn->right);
 			return;
 		}
-		if (!l)
-			return;
-		if (l->op == N_NAME && l->obj)
-			l->obj->used = true;
-		/* type-check `l op r` as a binary expression */
+		/* type-check `l op r` once, as a binary expression, then take its
+		 * (converted) operands apart: re-checking the operands would check
+		 * a func literal in them twice */
 		Node bin = {.op = N_BINARY, .pos = syn->pos, .op_tok = syn->op_tok, .left = syn->left,
 		            .right = syn->right, .implicit = true /* prints as x op= y */};
 		Node *b = check_expr(&bin);
 		if (!b)
 			return;
-		Node *r = check_value(syn->right);
-		if (!r)
+		Node *l, *r;
+		if (b->op == N_ADDSTR && b->list.len == 2) {
+			l = b->list.v[0];
+			r = b->list.v[1];
+		} else if (b->op == N_ARITH || b->op == N_LOGIC) {
+			l = b->left;
+			r = b->right;
+		} else {
+			diag_error(start_pos(syn->left), "cannot assign to %s (neither addressable nor a map index expression)",
+			           expr_str(syn->left));
 			return;
-		if (syn->op_tok == T_SHL || syn->op_tok == T_SHR)
-			r = types_is_untyped(r->type) ? assign_conv(r, ty_uint, "assignment", r->pos) : r;
-		else
-			r = assign_conv(r, l->type, "assignment", r->pos);
-		if (!r)
+		}
+		if (!addressable(l) && l->op != N_INDEXMAP) {
+			if (l->op == N_CONST)
+				diag_error(start_pos(syn->left), "cannot assign to %s", operand_str(l));
+			else
+				diag_error(start_pos(syn->left), "cannot assign to %s (neither addressable nor a map index expression)",
+				           expr_str(syn->left));
 			return;
+		}
 		Node *n = mk(N_ASOP, syn->pos, NULL, syn);
 		n->op_tok = syn->op_tok;
 		n->left = l;
@@ -788,13 +565,13 @@ static void stmt(Node *syn, NodeList *out)
 		nodelist_push(out, range_stmt(syn));
 		return;
 	case N_SWITCH:
-		nodelist_push(out, switch_stmt(syn));
+		nodelist_push(out, check_switch(syn));
 		return;
 	case N_TYPESWITCH:
-		nodelist_push(out, typeswitch_stmt(syn));
+		nodelist_push(out, check_typeswitch(syn));
 		return;
 	case N_SELECT:
-		nodelist_push(out, select_stmt(syn));
+		nodelist_push(out, check_select(syn));
 		return;
 	case N_RETURN:
 		return_stmt(syn, out);
@@ -881,7 +658,7 @@ void check_func_body(Func *fn)
 			diag_error(closing_brace(fn->body->pos), "missing return");
 		fn->body = b;
 		for (int i = 0; i < fc.nlabels; i++)
-			if (!fc.labels[i].used)
+			if (!fc.labels[i].used && strcmp(fc.labels[i].name, "_") != 0)
 				diag_error(fc.labels[i].pos, "label %s defined and not used", fc.labels[i].name);
 	}
 	scope_pop();

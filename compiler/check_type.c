@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "check_int.h"
+#include "parse.h"
 
 Type *deref_type(Type *t)
 {
@@ -24,6 +25,8 @@ Type *deref_type(Type *t)
 		return t->elem;
 	return t;
 }
+
+static int cmp_field_name(const void *a, const void *b);
 
 static bool incomplete(Type *t)
 {
@@ -61,7 +64,7 @@ static Type *struct_type(Node *syn)
 		Type *ft = resolve_type(f->right);
 		if (!ft)
 			ft = ty_int;
-		if (incomplete(ft)) {
+		if (incomplete(ft) && being_resolved(ft->sym)) {
 			report_cycle(ft->sym);
 			ft = ty_invalid;
 		}
@@ -88,6 +91,8 @@ static Type *struct_type(Node *syn)
 static Type *iface_type(Node *syn)
 {
 	FieldList ms = {0};
+	Type *pending[8];
+	int npending = 0;
 	for (int i = 0; i < syn->list.len; i++) {
 		Node *f = syn->list.v[i];
 		if (f->name) {
@@ -103,7 +108,8 @@ static Type *iface_type(Node *syn)
 		if (!e)
 			continue;
 		if (incomplete(e)) {
-			report_cycle(e->sym);
+			if (npending < 8)
+				pending[npending++] = e;
 			continue;
 		}
 		if (e->kind != TY_INTERFACE) {
@@ -123,7 +129,17 @@ static Type *iface_type(Node *syn)
 		for (int j = i + 1; j < ms.len; j++)
 			if (strcmp(ms.v[i].name, ms.v[j].name) == 0)
 				diag_error(ms.v[j].pos, "duplicate method %s", ms.v[j].name);
-	return types_interface(ms);
+	if (npending == 0)
+		return types_interface(ms);
+	/* it embeds an interface still being defined: a private (not
+	 * canonical) type, completed by type_completed() */
+	Type *it = types_new(TY_INTERFACE);
+	it->methods = ms;
+	if (ms.len > 1)
+		qsort(it->methods.v, ms.len, sizeof(Field), cmp_field_name);
+	for (int i = 0; i < npending; i++)
+		type_wait(NULL, it, pending[i]);
+	return it;
 }
 
 static long array_len(Node *syn)
@@ -199,7 +215,7 @@ Type *resolve_type(Node *syn)
 		Type *e = resolve_type(syn->right);
 		if (!e)
 			return NULL;
-		if (incomplete(e)) {
+		if (incomplete(e) && being_resolved(e->sym)) {
 			report_cycle(e->sym);
 			return NULL;
 		}
@@ -223,6 +239,16 @@ Type *resolve_type(Node *syn)
 		Type *e = resolve_type(syn->right);
 		return e ? types_chan(e, syn->chan_dir) : NULL;
 	}
+	case N_UNARY:
+		/* `<-chan T` where an operand may stand: the parser reads a receive
+		 * applied to `chan T` */
+		if (syn->op_tok == T_ARROW && syn->left && syn->left->op == N_CHANTYPE &&
+		    syn->left->chan_dir == 0) {
+			Type *e = resolve_type(syn->left->right);
+			return e ? types_chan(e, 2) : NULL;
+		}
+		diag_error(syn->pos, "%s is not a type", expr_str(syn));
+		return NULL;
 	case N_FUNCTYPE:
 		return syn->func_ ? func_signature(syn->func_, false, NULL) : NULL;
 	case N_STRUCTTYPE:
@@ -275,8 +301,118 @@ Type *try_type(Node *syn)
 	case N_ARRAYTYPE: case N_SLICETYPE: case N_MAPTYPE: case N_CHANTYPE: case N_FUNCTYPE:
 	case N_STRUCTTYPE: case N_IFACETYPE:
 		return resolve_type(syn);
+	case N_UNARY:
+		if (syn->op_tok == T_ARROW && syn->left && syn->left->op == N_CHANTYPE &&
+		    syn->left->chan_dir == 0)
+			return resolve_type(syn);
+		return NULL;
 	default:
 		return NULL;
+	}
+}
+
+/* ---- types waiting for a named type to complete ----
+ * `type T2 T1` while T1 is still being defined (T1 struct{ next *T2 }), or
+ * an interface embedding an interface still being defined (I2{ I1 } with
+ * I1{ m() I2 }), is legal Go: the waiting type is finished when the other
+ * one is (type_completed).  What still waits after all declarations are
+ * resolved is a true cycle (type_report_pending). */
+
+typedef struct Wait {
+	Type *on;     /* the incomplete named type */
+	Type *named;  /* a named type whose underlying type is `on`'s, or NULL */
+	Type *iface;  /* an interface that embeds `on`, or NULL */
+	bool done;
+} Wait;
+
+static Wait *waits;
+static int nwaits, capwaits;
+
+void type_wait(Type *named, Type *iface, Type *on)
+{
+	if (nwaits == capwaits) {
+		capwaits = capwaits ? 2 * capwaits : 8;
+		waits = xrealloc(waits, capwaits * sizeof *waits);
+	}
+	waits[nwaits++] = (Wait){on, named, iface, false};
+}
+
+static int cmp_field_name(const void *a, const void *b)
+{
+	return strcmp(((const Field *)a)->name, ((const Field *)b)->name);
+}
+
+void type_completed(Type *t)
+{
+	for (int i = 0; i < nwaits; i++) {
+		Wait *w = &waits[i];
+		if (w->done || w->on != t)
+			continue;
+		w->done = true;
+		if (w->named) {
+			types_set_underlying(w->named, t);
+			type_completed(w->named);
+		} else if (w->iface) {
+			Type *it = w->iface;
+			for (int j = 0; j < t->methods.len; j++) {
+				bool dup = false;
+				for (int k = 0; k < it->methods.len; k++)
+					if (strcmp(it->methods.v[k].name, t->methods.v[j].name) == 0)
+						dup = true;
+				if (!dup)
+					fieldlist_push(&it->methods, t->methods.v[j]);
+			}
+			qsort(it->methods.v, it->methods.len, sizeof(Field), cmp_field_name);
+			type_refresh_methods(it);
+		}
+	}
+}
+
+/* A named type that contains itself by value (through struct fields and
+ * array elements, not pointers) has no finite size. */
+static bool contains(Type *t, Type *target, int depth)
+{
+	if (!t || depth > 64)
+		return false;
+	if (t == target && depth > 0)
+		return true;
+	if (t->sym && depth > 0 && t->kind == TY_BAD)
+		return false;
+	switch (t->kind) {
+	case TY_ARRAY:
+		return contains(t->elem, target, depth + 1);
+	case TY_STRUCT:
+		for (int i = 0; i < t->fields.len; i++)
+			if (contains(t->fields.v[i].type, target, depth + 1))
+				return true;
+		return false;
+	default:
+		return false;
+	}
+}
+
+void type_check_sizes(Type **named, int n)
+{
+	for (int i = 0; i < n; i++) {
+		Type *t = named[i];
+		if (t->sym && contains(t, t, 0)) {
+			report_cycle(t->sym);
+			t->kind = TY_BAD;
+			t->fields.len = 0;
+		}
+	}
+}
+
+void type_report_pending(void)
+{
+	for (int i = 0; i < nwaits; i++) {
+		Wait *w = &waits[i];
+		if (w->done)
+			continue;
+		w->done = true;
+		Type *who = w->named ? w->named : w->on;
+		if (who && who->sym)
+			report_cycle(who->sym);
 	}
 }
 
@@ -433,8 +569,8 @@ void collect_method(Node *fdecl)
 
 typedef struct Cand {
 	Type *t;
-	int path[8];
-	Type *ptypes[8];
+	int path[32];
+	Type *ptypes[32];
 	int npath;
 	bool indirect;
 } Cand;
@@ -447,13 +583,15 @@ Selection lookup_field_or_method(Type *t, const char *name)
 	Cand *cur = xmalloc(sizeof(Cand)), *next;
 	int ncur = 1, nnext;
 	cur[0] = (Cand){.t = t};
-	if (t->kind == TY_PTR && !t->sym && t->elem) {
+	if (t->kind == TY_PTR && t->elem) {
+		/* through a pointer, named or not (a named pointer type's
+		 * methods are excluded by the caller) */
 		cur[0].t = t->elem;
 		cur[0].indirect = true;
 	}
-	for (int depth = 0; depth < 8 && ncur > 0; depth++) {
+	for (int depth = 0; depth < 32 && ncur > 0; depth++) {
 		int found = 0;
-		next = xmalloc(sizeof(Cand) * 64);
+		next = xmalloc(sizeof(Cand) * 256);
 		nnext = 0;
 		for (int c = 0; c < ncur; c++) {
 			Cand *k = &cur[c];
@@ -503,7 +641,7 @@ Selection lookup_field_or_method(Type *t, const char *name)
 							sel.indirect = k->indirect;
 						}
 					}
-					if (f->embedded && nnext < 64 && k->npath < 7) {
+					if (f->embedded && nnext < 256 && k->npath < 31) {
 						Cand *n = &next[nnext++];
 						*n = *k;
 						n->ptypes[n->npath] = ct;

@@ -13,7 +13,8 @@
  *
  * Positions print as go build prints them: "./prog.go:3:14" for a bare file
  * name, the path as given otherwise.  gc packs a column into 8 bits and drops
- * one above 255, printing "prog.go:3"; -C (diag_nocolumns) drops them all.
+ * one of 255 or more (255 is lico's "unknown column"), printing "prog.go:3";
+ * -C (diag_nocolumns) drops them all.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -119,7 +120,7 @@ const char *diag_pos(Pos pos)
 	const char *file = diag_display_path(pos.file);
 	if (pos.line <= 0)
 		snprintf(b, sizeof bufs[0], "%s", file);
-	else if (diag_nocolumns || pos.col <= 0 || pos.col > 255)
+	else if (diag_nocolumns || pos.col <= 0 || pos.col >= 255)
 		snprintf(b, sizeof bufs[0], "%s:%d", file, pos.line);
 	else
 		snprintf(b, sizeof bufs[0], "%s:%d:%d", file, pos.line, pos.col);

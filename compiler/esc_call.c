@@ -20,6 +20,10 @@
  * heap.  Slice literal arguments (including the `...` slice) are peeled
  * off: only their elements are copied, so the slice itself can stay on the
  * stack if the callee does not leak it.
+ *
+ * Also here: devirtualization (devirtualize.go) and the temporaries of gc's
+ * typecheck rewrites (RewriteMultiValueCall, RewriteNonNameCall), which
+ * show in -m's expressions as .autotmp_N.
  */
 #include <string.h>
 
@@ -75,8 +79,10 @@ static Node *var_init(Obj *o)
 	return d ? d->right : NULL;
 }
 
-/* gc's ir.StaticValue: the value a never-reassigned local surely holds. */
-static Node *static_value(Node *n)
+/* gc's ir.StaticValue: the value a never-reassigned local surely holds.
+ * A variable captured from an enclosing function is a closure variable
+ * there, never static. */
+static Node *static_value(Node *n, Func *curfn)
 {
 	for (int guard = 0; n && guard < 16; guard++) {
 		if (n->op == N_CONVNOP) {
@@ -84,7 +90,7 @@ static Node *static_value(Node *n)
 			continue;
 		}
 		if (n->op != N_NAME || !n->obj || n->obj->kind != OBJ_VAR ||
-		    n->obj->vclass != VC_LOCAL)
+		    n->obj->vclass != VC_LOCAL || (curfn && n->obj->owner != curfn))
 			return n;
 		Obj *o = n->obj;
 		Node *init = var_init(o);
@@ -102,7 +108,70 @@ typedef struct Devirt {
 	Obj *m;       /* the concrete method */
 	Type *typ;    /* the dynamic type */
 	bool partial; /* promoted from an embedded interface: still dynamic */
+	int nsteps;   /* a method promoted through embedded fields: */
+	bool step_ptr[8]; /* each step reads through a pointer (ODOTPTR) */
+	bool end_ptr; /* the value the method is found on is a pointer */
 } Devirt;
+
+/* A method promoted through embedded struct fields, at the shallowest
+ * depth (gc's dotpath): the steps, and whether the last value is a
+ * pointer.  NULL when none (or ambiguous at that depth). */
+static Obj *find_promoted(Type *t, const char *name, Devirt *d)
+{
+	typedef struct Cand {
+		Type *t;      /* the current value's type (struct or *struct) */
+		int n;
+		bool ptr[8];
+	} Cand;
+	Cand cur[32], next[32];
+	int ncur = 1, nnext;
+	cur[0] = (Cand){.t = t};
+	for (int depth = 0; depth < 8 && ncur > 0; depth++) {
+		Obj *found = NULL;
+		int nfound = 0;
+		Cand fc = {0};
+		nnext = 0;
+		for (int c = 0; c < ncur; c++) {
+			Type *v = cur[c].t;
+			bool isptr = v->kind == TY_PTR && !v->sym;
+			Type *st = isptr ? v->elem : v;
+			if (!st)
+				continue;
+			if (depth > 0 && st->sym) {
+				for (int i = 0; i < st->methods.len; i++)
+					if (st->methods.v[i].name && !strcmp(st->methods.v[i].name, name) &&
+					    st->methods.v[i].obj) {
+						found = st->methods.v[i].obj;
+						fc = cur[c];
+						nfound++;
+					}
+			}
+			Type *u = st->underlying ? st->underlying : st;
+			if (u->kind != TY_STRUCT)
+				continue;
+			for (int i = 0; i < u->fields.len && nnext < 32; i++) {
+				Field *f = &u->fields.v[i];
+				if (!f->embedded || !f->type || cur[c].n >= 8)
+					continue;
+				next[nnext] = cur[c];
+				next[nnext].t = f->type;
+				next[nnext].ptr[next[nnext].n++] = isptr;
+				nnext++;
+			}
+		}
+		if (nfound == 1) {
+			d->nsteps = fc.n;
+			memcpy(d->step_ptr, fc.ptr, sizeof fc.ptr);
+			d->end_ptr = fc.t->kind == TY_PTR && !fc.t->sym;
+			return found;
+		}
+		if (nfound > 1)
+			return NULL;
+		memcpy(cur, next, sizeof(Cand) * (size_t)nnext);
+		ncur = nnext;
+	}
+	return NULL;
+}
 
 static Devirt *devirts;
 static int ndevirts, capdevirts;
@@ -139,12 +208,12 @@ static bool promoted_from_iface(Type *typ, const char *name)
 	return false;
 }
 
-static void devirt_call(Node *call, bool mflag)
+static void devirt_call(Node *call, Func *curfn, bool mflag)
 {
 	Node *sel = call->left;
 	if (!sel || !sel->left || !sel->name)
 		return;
-	Node *r = static_value(sel->left);
+	Node *r = static_value(sel->left, curfn);
 	if (!r || r->op != N_CONVIFACE || !r->left || !r->left->type)
 		return;
 	Type *typ = r->left->type;
@@ -153,8 +222,11 @@ static void devirt_call(Node *call, bool mflag)
 	bool ptr_only = false;
 	Obj *m = find_method(typ, sel->name, &ptr_only);
 	bool partial = false;
+	Devirt path = {0};
 	if (!m && promoted_from_iface(typ, sel->name))
 		partial = true;
+	else if (!m && (m = find_promoted(typ, sel->name, &path)) != NULL)
+		; /* promoted through embedded structs */
 	else if (!m || (ptr_only && typ->kind != TY_PTR))
 		return;
 	if (mflag)
@@ -164,29 +236,35 @@ static void devirt_call(Node *call, bool mflag)
 		capdevirts = capdevirts ? 2 * capdevirts : 8;
 		devirts = xrealloc(devirts, sizeof(Devirt) * (size_t)capdevirts);
 	}
-	devirts[ndevirts++] = (Devirt){call, m, typ, partial};
+	path.call = call;
+	path.m = m;
+	path.typ = typ;
+	path.partial = partial;
+	if (!path.nsteps)
+		path.end_ptr = typ->kind == TY_PTR && !typ->sym;
+	devirts[ndevirts++] = path;
 }
 
-static void devirt_walk(Node *n, bool mflag)
+static void devirt_walk(Node *n, Func *curfn, bool mflag)
 {
 	if (!n)
 		return;
 	if (n->op == N_CALLINTER)
-		devirt_call(n, mflag);
+		devirt_call(n, curfn, mflag);
 	if (n->op == N_CLOSURE && n->func_)
-		devirt_walk(n->func_->body, mflag);
+		devirt_walk(n->func_->body, n->func_, mflag);
 	Node *kids[] = {n->init, n->left, n->right, n->cond, n->post, n->key, n->value, n->body, n->els};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
-		devirt_walk(kids[i], mflag);
+		devirt_walk(kids[i], curfn, mflag);
 	for (int i = 0; i < n->list.len; i++)
-		devirt_walk(n->list.v[i], mflag);
+		devirt_walk(n->list.v[i], curfn, mflag);
 	for (int i = 0; i < n->rlist.len; i++)
-		devirt_walk(n->rlist.v[i], mflag);
+		devirt_walk(n->rlist.v[i], curfn, mflag);
 }
 
 void esc_devirtualize(Func *fn, bool mflag)
 {
-	devirt_walk(fn->body, mflag);
+	devirt_walk(fn->body, fn, mflag);
 }
 
 static Devirt *devirtualized(Node *call)
@@ -237,6 +315,8 @@ typedef struct CallCtx {
 /* gc's ir.HasUniquePos: names (and named constants) share positions. */
 static bool unique_pos(Node *x)
 {
+	while ((x->op == N_CONVNOP || x->op == N_CONV) && x->implicit && x->left)
+		x = x->left;
 	if (x->op == N_NAME)
 		return false;
 	if (x->op == N_CONST && x->orig && x->orig->op == N_IDENT)
@@ -329,9 +409,7 @@ static void argument(Esc *e, CallCtx *cc, Hole k, Node *x)
 		}
 		for (int i = 0; i < nel; i++) {
 			EscLoc *tmp = cc->wrap->wrapvars[t - nel + i];
-			Node *w = e->b->mflag > 1 ? esc_name_node(tmp->obj, tmp->obj->pos) : NULL;
 			esc_flow(e->b, esc_note(e, esc_hole(lit), x, "slice-literal-element"), tmp);
-			(void)w;
 		}
 		return;
 	}
@@ -358,7 +436,7 @@ static Type *callee_type(Node *call, Obj *fn)
  * `t1, t2 := g(); f(t1, t2)`, with the usual implicit conversions (and the
  * `...` slice) applied to the temporaries.  The temporaries are numbered
  * by how many variables the function had declared at that point. */
-static Obj *tc_temp(Esc *e, Type *t, Pos pos, int index)
+Obj *esc_tc_temp(Esc *e, Type *t, Pos pos, int index)
 {
 	Func *fn = e->curfn;
 	int before = 0;
@@ -383,7 +461,7 @@ static Obj *tc_temp(Esc *e, Type *t, Pos pos, int index)
 }
 
 /* The temporary as an argument of type pt (boxed when pt is an interface). */
-static Node *tmp_arg(Obj *tmp, Type *pt, Pos pos)
+Node *esc_tmp_arg(Obj *tmp, Type *pt, Pos pos)
 {
 	Node *x = esc_name_node(tmp, pos);
 	if (pt && pt->kind == TY_INTERFACE && tmp->type && tmp->type->kind != TY_INTERFACE) {
@@ -406,8 +484,7 @@ static bool is_tuple_call(Node *a)
 }
 
 /* The arguments of a call (after the receiver, if first == 1). */
-static void call_args(Esc *e, CallCtx *cc, Hole *ks, int nks, Obj *fn, Func *f, int first,
-                      bool has_recv)
+static void call_args(Esc *e, CallCtx *cc, Hole *ks, int nks, Obj *fn, Func *f, int first)
 {
 	Node *call = cc->call;
 	int nargs = call->list.len - first;
@@ -420,7 +497,7 @@ static void call_args(Esc *e, CallCtx *cc, Hole *ks, int nks, Obj *fn, Func *f, 
 		EscFunc *ef = esc_func(e->curfn);
 		int base = ef->tc_temps_used + esc_count_tc_temps(a);
 		for (int i = 0; i < nr; i++) {
-			tmps[i] = tc_temp(e, a->type->fields.v[i].type, call->pos, base + i);
+			tmps[i] = esc_tc_temp(e, a->type->fields.v[i].type, call->pos, base + i);
 			tks[i] = esc_hole(tmps[i]->esc_loc);
 		}
 		esc_call(e, tks, nr, a);
@@ -431,7 +508,7 @@ static void call_args(Esc *e, CallCtx *cc, Hole *ks, int nks, Obj *fn, Func *f, 
 		int nfixed = variadic ? np - 1 : np;
 		for (int i = 0; i < nr && i < nfixed; i++) {
 			Type *pt = ft ? ft->fields.v[i].type : NULL;
-			argument(e, cc, tag_hole(e, ks, nks, fn, f, i), tmp_arg(tmps[i], pt, call->pos));
+			argument(e, cc, tag_hole(e, ks, nks, fn, f, i), esc_tmp_arg(tmps[i], pt, call->pos));
 		}
 		if (variadic) {
 			Type *st = ft->fields.v[np - 1].type;
@@ -441,7 +518,7 @@ static void call_args(Esc *e, CallCtx *cc, Hole *ks, int nks, Obj *fn, Func *f, 
 			ddd->type = st;
 			ddd->implicit = true;
 			for (int i = nfixed; i < nr; i++)
-				nodelist_push(&ddd->list, tmp_arg(tmps[i], st ? st->elem : NULL, call->pos));
+				nodelist_push(&ddd->list, esc_tmp_arg(tmps[i], st ? st->elem : NULL, call->pos));
 			argument(e, cc, tag_hole(e, ks, nks, fn, f, nfixed), ddd);
 		}
 		return;
@@ -510,7 +587,7 @@ static Node *rewrite_nonname_callee(Esc *e, Node *call)
 		return NULL;
 	EscFunc *ef = esc_func(e->curfn);
 	int index = ef->tc_temps_used + esc_count_tc_temps(x);
-	Obj *tmp = tc_temp(e, x->type, call->pos, index);
+	Obj *tmp = esc_tc_temp(e, x->type, call->pos, index);
 	Node *as = NULL;
 	if (e->b->mflag > 1) {
 		as = xmalloc(sizeof(Node));
@@ -544,7 +621,7 @@ static void call_common(Esc *e, Hole *ks, int nks, Node *call, EscClosure *wrap)
 		} else {
 			if (call->left && call->left->op == N_CLOSURE)
 				esc_func(call->left->func_)->closure_called = true;
-			Node *v = static_value(call->left);
+			Node *v = static_value(call->left, e->curfn);
 			if (v && v->op == N_CLOSURE)
 				f = v->func_;
 			else if (v && v->op == N_NAME && v->obj && v->obj->kind == OBJ_FUNC) {
@@ -574,8 +651,7 @@ static void call_common(Esc *e, Hole *ks, int nks, Node *call, EscClosure *wrap)
 			         tmpx && call->op == N_CALLMETH ? tmpx : call->list.v[0]);
 			first = 1;
 		}
-		(void)callee_type;
-		call_args(e, &cc, ks, nks, fn, f, first, meth);
+		call_args(e, &cc, ks, nks, fn, f, first);
 		break;
 	}
 	case N_CALLINTER: {
@@ -592,7 +668,7 @@ static void call_common(Esc *e, Hole *ks, int nks, Node *call, EscClosure *wrap)
 			if (d->typ->kind == TY_PTR)
 				k = esc_shift(k, 1);
 			argument(e, &cc, k, recv);
-			call_args(e, &cc, ks, nks, NULL, NULL, 0, false);
+			call_args(e, &cc, ks, nks, NULL, NULL, 0);
 			break;
 		}
 		if (d) {
@@ -604,17 +680,24 @@ static void call_common(Esc *e, Hole *ks, int nks, Node *call, EscClosure *wrap)
 					if (!ef->results[i]->obj || types_has_pointers(ef->results[i]->obj->type))
 						esc_flow(e->b, ks[i], ef->results[i]);
 			}
+			/* recv.(typ).f1.f2.M(): the receiver as M takes it (an
+			 * implicit & or *), the field steps, the assertion */
 			Hole k = tag_hole(e, ks, nks, d->m, f, -1);
+			if (d->m->ptr_recv && !d->end_ptr)
+				k = esc_shift(k, -1);
+			else if (!d->m->ptr_recv && d->end_ptr)
+				k = esc_shift(k, 1);
+			for (int i = d->nsteps - 1; i >= 0; i--)
+				if (d->step_ptr[i])
+					k = esc_shift(k, 1);
 			if (!types_is_direct_iface(d->typ))
 				k = esc_shift(k, 1);
-			if (d->typ->kind == TY_PTR && !d->m->ptr_recv)
-				k = esc_shift(k, 1);
 			argument(e, &cc, k, recv);
-			call_args(e, &cc, ks, nks, d->m, f, 0, false);
+			call_args(e, &cc, ks, nks, d->m, f, 0);
 			break;
 		}
 		argument(e, &cc, esc_heap_hole(e), recv);
-		call_args(e, &cc, ks, nks, NULL, NULL, 0, false);
+		call_args(e, &cc, ks, nks, NULL, NULL, 0);
 		break;
 	}
 	case N_BUILTIN: {

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "escape.h"
+#include "parse.h"
 
 /* The type whose pointers matter for n's value. */
 static Type *value_type(Node *n)
@@ -38,6 +39,47 @@ void esc_discards(Esc *e, NodeList *l)
 {
 	for (int i = 0; i < l->len; i++)
 		esc_discard(e, l->v[i]);
+}
+
+/* unsafeValue: a uintptr expression, looking for unsafe.Pointer
+ * conversions inside the arithmetic (unsafe.Pointer(uintptr(p) + off)). */
+static void unsafe_value(Esc *e, Hole k, Node *n)
+{
+	if (!n)
+		return;
+	switch (n->op) {
+	case N_CONV:
+	case N_CONVNOP:
+		if (n->left && n->left->type && n->left->type->kind == TY_UNSAFEPTR)
+			esc_expr(e, k, n->left);
+		else
+			esc_discard(e, n->left);
+		break;
+	case N_PLUS:
+	case N_NEG:
+	case N_COM:
+		unsafe_value(e, k, n->left);
+		break;
+	case N_ARITH: {
+		const char *o = n->op_tok == T_SHL || n->op_tok == T_SHR ? "shift" : "";
+		unsafe_value(e, k, n->left);
+		if (*o)
+			esc_discard(e, n->right); /* the count cannot carry a pointer */
+		else
+			unsafe_value(e, k, n->right);
+		break;
+	}
+	default:
+		esc_discard(e, n);
+		break;
+	}
+}
+
+static Node *cmp_operand(Node *x)
+{
+	if (x && x->op == N_CONVIFACE && x->implicit)
+		return x->left;
+	return x;
 }
 
 /* The element values of an array/slice literal (keys are constants). */
@@ -148,10 +190,15 @@ void esc_expr(Esc *e, Hole k, Node *n)
 		esc_discard(e, n->left);
 		break;
 	case N_ARITH:
-	case N_CMP:
 	case N_LOGIC:
 		esc_discard(e, n->left);
 		esc_discard(e, n->right);
+		break;
+	case N_CMP:
+		/* comparing an interface with a concrete value boxes nothing
+		 * (walk compares type and data): no location, as in gc */
+		esc_discard(e, cmp_operand(n->left));
+		esc_discard(e, cmp_operand(n->right));
 		break;
 
 	case N_ADDR:
@@ -195,7 +242,11 @@ void esc_expr(Esc *e, Hole k, Node *n)
 
 	case N_CONV:
 	case N_CONVNOP:
-		esc_expr(e, k, n->left);
+		if (t && t->kind == TY_UNSAFEPTR && n->left && n->left->type &&
+		    n->left->type->kind == TY_UINTPTR)
+			unsafe_value(e, k, n->left);
+		else
+			esc_expr(e, k, n->left);
 		break;
 	case N_CONVIFACE: {
 		Type *xt = n->left ? n->left->type : NULL;

@@ -392,6 +392,13 @@ static void syntax(Buf *b, Node *n, int prec)
 	}
 }
 
+/* []byte or []rune exactly (not a named slice, not a slice of a named elem) */
+static bool plain_bytes_or_runes(Type *t)
+{
+	return t->kind == TY_SLICE && t->elem && !t->elem->sym &&
+	       (t->elem->kind == TY_UINT8 || t->elem->kind == TY_INT32);
+}
+
 static void conv(Buf *b, Node *n)
 {
 	Node *syn = type_syntax(n);
@@ -497,6 +504,10 @@ static void call(Buf *b, Node *n)
 	put(b, "(");
 	bool variadic = ft && ft->kind == TY_FUNC && ft->variadic && n->list.len > 0 &&
 	                n->op != N_BUILTIN;
+	Node *lastarg = n->list.len ? n->list.v[n->list.len - 1] : NULL;
+	if (n->list.len - first == 1 && lastarg && lastarg->type && lastarg->type->kind == TY_TUPLE &&
+	    !lastarg->is_commaok)
+		variadic = false; /* f(g()): printed as written */
 	if (variadic && !n->has_dots && !is_fixed(n)) {
 		/* before escape analysis: the extra arguments as written */
 		int k = 0;
@@ -720,12 +731,28 @@ static void expr(Buf *b, Node *n, int prec)
 		}
 		conv(b, n);
 		break;
+	case N_BYTES2STR:
+	case N_RUNES2STR:
+		if (n->left && n->left->type && !plain_bytes_or_runes(n->left->type)) {
+			/* gc first converts a named []T to []byte / []rune */
+			if (named_or_basic(n->type))
+				type_syn(b, n->type, type_syntax(n));
+			else {
+				put(b, "(");
+				type_syn(b, n->type, type_syntax(n));
+				put(b, ")");
+			}
+			put(b, n->op == N_BYTES2STR ? "(([]byte)(" : "(([]rune)(");
+			expr(b, n->left, 0);
+			put(b, "))");
+			break;
+		}
+		conv(b, n);
+		break;
 	case N_CONV:
 	case N_CONVNOP:
 	case N_CONVIFACE:
 	case N_STR2BYTES:
-	case N_BYTES2STR:
-	case N_RUNES2STR:
 	case N_RUNE2STR:
 		conv(b, n);
 		break;

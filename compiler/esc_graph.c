@@ -117,7 +117,7 @@ void esc_flow(EscBatch *b, Hole k, EscLoc *src)
 	if (dst == src && k.derefs >= 0) /* dst = dst, dst = *dst, ... */
 		return;
 	if (dst->escapes && k.derefs < 0) { /* dst = &src, dst already escaping */
-		if (b->mflag >= 2 && !src->escapes) {
+		if (b->mflag >= 2) {
 			Pos pos = esc_loc_pos(src);
 			diag_m(pos, "%s escapes to heap:", esc_fmt_loc_name(src));
 			esc_explain_flow(b, pos, dst, src, k.derefs, k.notes);

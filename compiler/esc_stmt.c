@@ -118,10 +118,58 @@ void esc_assign_list(Esc *e, Node **dsts, int ndst, Node **srcs, int nsrc, const
 }
 
 /* `a, b = f()`: the call's results flow into the destinations. */
+static bool converts(Type *dst, Type *src)
+{
+	return dst && src && dst->kind == TY_INTERFACE && src->kind != TY_INTERFACE;
+}
+
+/* `a, b = f()` needing interface conversions: gc's typecheck assigns the
+ * results to temporaries first, then converts each (at the last LHS). */
+bool esc_as2_converts(Node *n)
+{
+	if (n->op != N_AS2 || n->rlist.len != 1 || n->list.len < 2)
+		return false;
+	Node *r = n->rlist.v[0];
+	if (!r || r->is_commaok || !r->type || r->type->kind != TY_TUPLE)
+		return false;
+	for (int i = 0; i < n->list.len && i < r->type->fields.len; i++)
+		if (n->list.v[i] && converts(n->list.v[i]->type, r->type->fields.v[i].type))
+			return true;
+	return false;
+}
+
 static void assign_call(Esc *e, NodeList *lhs, Node *call, Node *where)
 {
 	Hole ks[64];
 	int n = lhs->len < 64 ? lhs->len : 64;
+	if (where->op == N_AS2 && esc_as2_converts(where)) {
+		EscFunc *ef = esc_func(e->curfn);
+		int base = ef->tc_temps_used + esc_count_tc_temps(call);
+		Obj *tmps[64];
+		for (int i = 0; i < n; i++) {
+			tmps[i] = esc_tc_temp(e, call->type->fields.v[i].type, where->pos, base + i);
+			ks[i] = esc_hole(tmps[i]->esc_loc);
+		}
+		esc_call(e, ks, n, call);
+		ef->tc_temps_used = base + n;
+		Pos pos = where->pos;
+		for (int i = n - 1; i >= 0; i--)
+			if (lhs->v[i]) {
+				pos = lhs->v[i]->pos;
+				break;
+			}
+		/* now `a, b = t1, t2` with the conversions */
+		Node *as = xmalloc(sizeof(Node));
+		as->op = N_AS2;
+		as->pos = where->pos;
+		as->implicit = true;
+		for (int i = 0; i < n; i++) {
+			nodelist_push(&as->list, lhs->v[i]);
+			nodelist_push(&as->rlist, esc_tmp_arg(tmps[i], lhs->v[i] ? lhs->v[i]->type : NULL, pos));
+		}
+		esc_assign_list(e, as->list.v, n, as->rlist.v, n, "assign-pair", as);
+		return;
+	}
 	for (int i = 0; i < n; i++)
 		ks[i] = esc_addr_of(e, lhs->v[i]);
 	esc_call(e, ks, n, call);
@@ -216,6 +264,21 @@ static bool is_looping(Esc *e, const char *label)
 		if (e->looping[i] && strcmp(e->looping[i], label) == 0)
 			return true;
 	return false;
+}
+
+/* A select case's `v = <-c`: walk's select converts the received value
+ * through its own temporary, so an implicit boxing has no location. */
+static void select_comm(Esc *e, Node *n)
+{
+	if (n && (n->op == N_AS || n->op == N_VARDEF) && n->right && n->right->op == N_CONVIFACE &&
+	    n->right->implicit && n->right->left && n->right->left->op == N_RECV) {
+		Node *saved = n->right;
+		n->right = saved->left; /* analyse as if unconverted, then restore */
+		esc_stmt(e, n);
+		n->right = saved;
+		return;
+	}
+	esc_stmt(e, n);
 }
 
 /* Where a simple statement starts (for numbering gc's temporaries). */
@@ -319,6 +382,8 @@ static void esc_stmt1(Esc *e, Node *n)
 		break;
 	case N_FOR:
 		esc_stmt(e, n->init);
+		if (n->cond && n->cond->op == N_CONST && n->cond->val.kind == CV_BOOL && !n->cond->val.b)
+			break; /* `for false`: deadcode removed the body */
 		e->loopdepth++;
 		esc_discard(e, n->cond);
 		esc_stmt(e, n->post);
@@ -333,7 +398,12 @@ static void esc_stmt1(Esc *e, Node *n)
 		esc_discard(e, n->left);
 		for (int i = 0; i < n->list.len; i++) {
 			Node *cas = n->list.v[i];
-			esc_discards(e, &cas->list);
+			/* an interface tag compared with concrete cases boxes
+			 * nothing (as in comparisons) */
+			for (int j = 0; j < cas->list.len; j++) {
+				Node *c = cas->list.v[j];
+				esc_discard(e, c && c->op == N_CONVIFACE && c->implicit ? c->left : c);
+			}
 			esc_block(e, cas->body);
 		}
 		break;
@@ -344,7 +414,7 @@ static void esc_stmt1(Esc *e, Node *n)
 	case N_SELECT:
 		for (int i = 0; i < n->list.len; i++) {
 			Node *cas = n->list.v[i];
-			esc_stmt(e, cas->left);
+			select_comm(e, cas->left);
 			esc_block(e, cas->body);
 		}
 		break;

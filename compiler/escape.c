@@ -39,9 +39,21 @@
  * lines, then the parameter lines of every function of the batch, then one
  * line per location in creation order.
  *
+ * Around the batches, as gc's pipeline does: devirtualize first (an
+ * interface call on a local that surely holds a concrete T becomes a call of
+ * T's method; its "devirtualizing" lines print before all others), then the
+ * batches, then the package's generated init (package-level initialisers
+ * that are not static data), then walk's "index bounds check elided" lines.
+ * gc's typecheck rewrites that change what -m prints are mirrored without
+ * touching the IR: f(g()) and f()(...) through numbered .autotmp_N
+ * temporaries, go/defer calls through a wrapper whose record captures
+ * copies of the arguments, and dead branches of constant ifs are skipped.
+ *
  * Requires: check and lower (Obj.captured, Func.cvars, Func.closures...).
- * Guarantees: Node.esc on every allocation site, Obj.esc on every local
- * variable and parameter, Obj.byval on captured variables.
+ * Guarantees: Node.esc on every analysed allocation site (sites in dead code
+ * and in static package data stay ESC_UNKNOWN, which gen treats as heap),
+ * Obj.esc on every local variable and parameter, Obj.byval on captured
+ * variables, Node.bounded on array indexes walk proves in range.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -51,10 +63,6 @@
 
 const Options *esc_opts;
 
-enum {
-	MAX_STACK_VAR_SIZE = 10 << 20,          /* ir.MaxStackVarSize */
-	MAX_IMPLICIT_STACK_VAR_SIZE = 64 << 10, /* ir.MaxImplicitStackVarSize */
-};
 
 /* ---- batches ---- */
 
@@ -74,6 +82,8 @@ int esc_count_tc_temps(Node *n)
 	}
 	if (esc_nonname_callee(n))
 		c++;
+	if (n->op == N_AS2 && esc_as2_converts(n))
+		c += n->rlist.v[0]->type->fields.len;
 	Node *kids[] = {n->init, n->left, n->right, n->cond, n->post, n->key, n->value, n->body, n->els};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		c += esc_count_tc_temps(kids[i]);
@@ -208,68 +218,6 @@ static void flow_closure(EscBatch *b, EscClosure *c)
 	}
 }
 
-static long closure_size(Func *fn)
-{
-	long size = 8;
-	for (int i = 0; i < fn->ncvars; i++) {
-		Obj *cv = fn->cvars[i];
-		long w = cv->byval ? types_size(cv->type) : 8;
-		long a = cv->byval ? types_align(cv->type) : 8;
-		if (a > 0)
-			size = (size + a - 1) / a * a;
-		size += w;
-	}
-	return size;
-}
-
-static bool small_int_const(Node *n, long *v)
-{
-	if (!n || n->op != N_CONST || n->val.kind != CV_INT)
-		return false;
-	if (n->val.i < -2147483648LL || n->val.i > 2147483647LL)
-		return false;
-	*v = (long)n->val.i;
-	return true;
-}
-
-/* HeapAllocReason: why a location must be on the heap whatever flows. */
-const char *esc_heap_alloc_reason(Node *n, Obj *o)
-{
-	Type *t = o ? o->type : n ? n->type : NULL;
-	if (!t)
-		return NULL;
-	if (o && (o->vclass == VC_PARAM || o->vclass == VC_RESULT))
-		return NULL;
-	if (types_size(t) > MAX_STACK_VAR_SIZE)
-		return "too large for stack";
-	if (types_align(t) > 8)
-		return "too aligned for stack";
-	if (!n)
-		return NULL;
-	if ((n->op == N_NEW || n->op == N_PTRLIT) && t->elem) {
-		if (types_size(t->elem) > MAX_IMPLICIT_STACK_VAR_SIZE)
-			return "too large for stack";
-		if (types_align(t->elem) > 8)
-			return "too aligned for stack";
-	}
-	if (n->op == N_CLOSURE && n->func_ && closure_size(n->func_) > MAX_IMPLICIT_STACK_VAR_SIZE)
-		return "too large for stack";
-	if (n->op == N_METHVALUE && n->left && n->left->type &&
-	    8 + types_size(n->left->type) > MAX_IMPLICIT_STACK_VAR_SIZE)
-		return "too large for stack";
-	if (n->op == N_MAKESLICE) {
-		Node *r = n->list.len > 1 && n->list.v[1] ? n->list.v[1] : n->list.len ? n->list.v[0] : NULL;
-		long v;
-		if (!small_int_const(r, &v))
-			return "non-constant size";
-		long es = t->elem ? types_size(t->elem) : 0;
-		if (es != 0 && v > MAX_IMPLICIT_STACK_VAR_SIZE / es)
-			return "too large for stack";
-	}
-	return NULL;
-}
-
-/* finish: tags, then one -m line per location, and the results for gen. */
 static void finish(EscBatch *b, Func **fns, int nfns)
 {
 	for (int i = 0; i < nfns; i++)
@@ -300,9 +248,11 @@ static void finish(EscBatch *b, Func **fns, int nfns)
 	}
 }
 
+/* Analyse one batch: the functions of an SCC (recursive: mutually
+ * recursive, so calls inside it use the callees' locations, not tags). */
 static void batch(Func **fns, int nfns, bool recursive)
 {
-	(void)recursive;
+	(void)recursive; /* esc_in_mutual_batch() tells from the callee's state */
 	EscBatch b = {0};
 	b.heap.escapes = true;
 	b.heap.is_heap = true;
@@ -417,117 +367,6 @@ static unsigned visit(Visitor *v, Func *fn)
 	return min;
 }
 
-/* ---- walk's "index bounds check elided" (walk/expr.go bounded) ---- */
-
-static bool int_const(Node *n, long *v)
-{
-	return small_int_const(n, v);
-}
-
-/* The index as written: the checker's implicit conversion to int dropped. */
-static Node *index_as_written(Node *n)
-{
-	while (n && (n->op == N_CONV || n->op == N_CONVNOP) && n->implicit)
-		n = n->left;
-	return n;
-}
-
-/* n (an integer expression) is surely in [0, max). */
-static bool bounded(Node *n, long max)
-{
-	if (!n || !n->type || !types_is_integer(n->type))
-		return false;
-	bool sign = !types_is_unsigned(n->type);
-	long bits = 8 * types_size(n->type);
-	long v;
-	if (int_const(n, &v))
-		return 0 <= v && v < max;
-	if (n->op == N_ARITH) {
-		long c;
-		switch (n->op_tok) {
-		case T_AND:
-		case T_ANDNOT:
-			v = -1;
-			if (int_const(n->left, &c))
-				v = c;
-			else if (int_const(n->right, &c)) {
-				v = c;
-				if (n->op_tok == T_ANDNOT) {
-					v = ~v;
-					if (!sign && bits < 64)
-						v &= (1L << bits) - 1;
-				}
-			}
-			if (0 <= v && v < max)
-				return true;
-			break;
-		case T_REM:
-			if (!sign && int_const(n->right, &c) && 0 <= c && c <= max)
-				return true;
-			break;
-		case T_QUO:
-			if (!sign && int_const(n->right, &c))
-				while (bits > 0 && c >= 2) {
-					bits--;
-					c >>= 1;
-				}
-			break;
-		case T_SHR:
-			if (!sign && int_const(n->right, &c)) {
-				if (c > bits)
-					return true;
-				bits -= c;
-			}
-			break;
-		}
-	}
-	return !sign && bits <= 62 && (1L << bits) <= max;
-}
-
-static void bounds_walk(Node *n, bool mflag)
-{
-	if (!n)
-		return;
-	if (n->op == N_CLOSURE) {
-		if (n->func_)
-			bounds_walk(n->func_->body, mflag);
-		return;
-	}
-	Node *kids[] = {n->init, n->left, n->right, n->cond, n->post, n->key, n->value};
-	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
-		bounds_walk(kids[i], mflag);
-	for (int i = 0; i < n->list.len; i++)
-		bounds_walk(n->list.v[i], mflag);
-	for (int i = 0; i < n->rlist.len; i++)
-		bounds_walk(n->rlist.v[i], mflag);
-	bounds_walk(n->body, mflag);
-	bounds_walk(n->els, mflag);
-
-	long max = -1;
-	Type *t = n->left ? n->left->type : NULL;
-	if (n->op == N_INDEXARR && t) {
-		if (t->kind == TY_PTR && t->elem)
-			t = t->elem;
-		if (t->kind == TY_ARRAY)
-			max = t->len;
-	} else if (n->op == N_INDEXSTR && n->left && n->left->op == N_CONST &&
-	           n->left->val.kind == CV_STRING) {
-		max = n->left->val.slen;
-	}
-	if (max < 0 || n->bounded)
-		return;
-	Node *r = index_as_written(n->right);
-	if (bounded(r, max)) {
-		n->bounded = true;
-		if (mflag && !(r && r->op == N_CONST))
-			diag_m(n->pos, "index bounds check elided");
-	}
-}
-
-/* gc's staticinit: an initialiser made only of constants, addresses of
- * globals, literals of those and func literals is laid out as static data
- * and never analysed.  Anything that computes (calls, new, make, maps)
- * goes to the package's generated init function. */
 static bool needs_init_code(Node *n)
 {
 	if (!n)
@@ -543,10 +382,12 @@ static bool needs_init_code(Node *n)
 	case N_MAKECHAN:
 	case N_MAPLIT:
 	case N_ADDSTR:
-	case N_STR2BYTES:
 	case N_BYTES2STR:
+		return true;
+	case N_STR2BYTES:
 	case N_STR2RUNES:
-		return !(n->left && n->left->op == N_CONST); /* []rune("const"): a static literal */
+		/* []byte("const") and []rune("const") are static data */
+		return !(n->left && n->left->op == N_CONST);
 	case N_RUNES2STR:
 	case N_RUNE2STR:
 	case N_RECV:
@@ -592,6 +433,62 @@ static void collect_top_lits(Node *n, Func ***v, int *len, int *cap)
 		collect_top_lits(n->list.v[i], v, len, cap);
 	for (int i = 0; i < n->rlist.len; i++)
 		collect_top_lits(n->rlist.v[i], v, len, cap);
+}
+
+/* gc's staticinit.AnySideEffects */
+static bool any_side_effects(Node *n)
+{
+	if (!n)
+		return false;
+	switch (n->op) {
+	case N_NAME:
+	case N_TYPE:
+	case N_CONST:
+	case N_ADDSTR:
+	case N_ADDR:
+	case N_LOGIC:
+	case N_BYTES2STR:
+	case N_RUNES2STR:
+	case N_STR2BYTES:
+	case N_STR2RUNES:
+	case N_RUNE2STR:
+	case N_MAPLIT:
+	case N_STRUCTLIT:
+	case N_ARRAYLIT:
+	case N_SLICELIT:
+	case N_PTRLIT:
+	case N_CONV:
+	case N_CONVIFACE:
+	case N_CONVNOP:
+	case N_DOT:
+	case N_CMP:
+	case N_KEYVALUE:
+	case N_NEW:
+	case N_NOT:
+	case N_COM:
+	case N_PLUS:
+	case N_NEG:
+		break;
+	case N_ARITH:
+		if (n->op_tok == T_QUO || n->op_tok == T_REM)
+			return true; /* may panic */
+		break;
+	case N_BUILTIN:
+		if (n->builtin != BI_LEN && n->builtin != BI_CAP && n->builtin != BI_REAL &&
+		    n->builtin != BI_IMAG && n->builtin != BI_COMPLEX)
+			return true;
+		break;
+	default:
+		return true;
+	}
+	Node *kids[] = {n->left, n->right};
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+		if (any_side_effects(kids[i]))
+			return true;
+	for (int i = 0; i < n->list.len; i++)
+		if (any_side_effects(n->list.v[i]))
+			return true;
+	return false;
 }
 
 /* The package-level initialisers that need code run as gc's generated
@@ -640,6 +537,8 @@ static void package_init(Program *prog)
 		Node *s = prog->inits.v[i];
 		if (!s || !needs_init_code(s))
 			continue;
+		if (s->op == N_AS && !s->left && !any_side_effects(s->right))
+			continue; /* `var _ = e` without side effects is dropped */
 		if (s->op == N_AS && s->left)
 			dynamic_parts(body, s->left, s->right);
 		else
@@ -716,114 +615,7 @@ void escape_program(Program *prog, const Options *opts)
 		for (int i = 0; i < prog->file->list.len; i++) {
 			Node *d = prog->file->list.v[i];
 			if (d && d->op == N_FUNCDECL && d->func_ && d->func_->body)
-				bounds_walk(d->func_->body, mflag);
+				esc_bounds(d->func_->body, mflag);
 		}
-	}
-}
-
-/* ---- utils.go: self-assignments ---- */
-
-static bool may_affect_memory(Node *n)
-{
-	if (!n)
-		return false;
-	switch (n->op) {
-	case N_NAME:
-	case N_CONST:
-		return false;
-	case N_ARITH:
-	case N_INDEXARR:
-	case N_INDEXSLICE:
-		return may_affect_memory(n->left) || may_affect_memory(n->right);
-	case N_CONV:
-	case N_CONVNOP:
-	case N_NOT:
-	case N_COM:
-	case N_PLUS:
-	case N_NEG:
-	case N_DOT:
-	case N_DOTPTR:
-	case N_DEREF:
-		return may_affect_memory(n->left);
-	case N_BUILTIN:
-		if ((n->builtin == BI_LEN || n->builtin == BI_CAP) && n->list.len == 1)
-			return may_affect_memory(n->list.v[0]);
-		return true;
-	default:
-		return true;
-	}
-}
-
-/* gc's ir.SameSafeExpr */
-static bool same_safe(Node *l, Node *r)
-{
-	while (l && l->op == N_CONVNOP)
-		l = l->left;
-	while (r && r->op == N_CONVNOP)
-		r = r->left;
-	if (!l || !r || l->op != r->op)
-		return false;
-	switch (l->op) {
-	case N_NAME:
-		return l->obj == r->obj;
-	case N_DOT:
-	case N_DOTPTR:
-		return l->name && r->name && strcmp(l->name, r->name) == 0 && same_safe(l->left, r->left);
-	case N_DEREF:
-		return same_safe(l->left, r->left);
-	case N_CONV:
-		return l->type == r->type && same_safe(l->left, r->left);
-	case N_INDEXARR:
-	case N_INDEXSLICE:
-		return same_safe(l->left, r->left) && same_safe(l->right, r->right);
-	case N_CONST:
-		return l->val.kind == r->val.kind && l->val.kind == CV_INT && l->val.i == r->val.i;
-	default:
-		return false;
-	}
-}
-
-static bool is_slice_self_assign(Node *dst, Node *src)
-{
-	if (dst->op != N_DEREF && dst->op != N_DOTPTR)
-		return false;
-	if (!dst->left || dst->left->op != N_NAME)
-		return false;
-	switch (src->op) {
-	case N_SLICESLICE:
-	case N_SLICESTR:
-		break;
-	case N_SLICEARR:
-		if (src->left && src->left->op == N_ADDR)
-			return false;
-		break;
-	default:
-		return false;
-	}
-	Node *base = src->left;
-	if (!base || (base->op != N_DEREF && base->op != N_DOTPTR))
-		return false;
-	if (!base->left || base->left->op != N_NAME)
-		return false;
-	return dst->left->obj == base->left->obj;
-}
-
-bool esc_is_self_assign(Node *dst, Node *src)
-{
-	if (is_slice_self_assign(dst, src))
-		return true;
-	if (!dst || !src || dst->op != src->op)
-		return false;
-	switch (dst->op) {
-	case N_DOT:
-	case N_DOTPTR:
-		return same_safe(dst->left, src->left);
-	case N_INDEXARR:
-	case N_INDEXSLICE:
-		if (may_affect_memory(dst->right) || may_affect_memory(src->right))
-			return false;
-		return same_safe(dst->left, src->left);
-	default:
-		return false;
 	}
 }

@@ -11,6 +11,8 @@
  *   esc_solve.c  walkAll / walkOne / outlives and -m=2 explanations (solve.go)
  *   esc_leaks.c  parameter tags (leaks.go) and the std-library tags
  *   esc_fmt.c    printing nodes as gc's exprFmt does (ir/fmt.go)
+ *   esc_utils.c  heap-allocation reasons, self-assignments (utils.go), and
+ *                walk's bounds-check lines
  */
 #ifndef GOFRONT_ESCAPE_H
 #define GOFRONT_ESCAPE_H
@@ -177,6 +179,9 @@ bool esc_in_mutual_batch(Func *fn);
 void esc_devirtualize(Func *fn, bool mflag);
 bool esc_nonname_callee(Node *call);
 int esc_count_tc_temps(Node *n);
+Obj *esc_tc_temp(Esc *e, Type *t, Pos pos, int index);
+Node *esc_tmp_arg(Obj *tmp, Type *pt, Pos pos);
+bool esc_as2_converts(Node *as2);
 
 /* solve.go */
 void esc_walk_all(EscBatch *b);
@@ -194,9 +199,10 @@ Leaks esc_param_tag(Obj *fn, Func *f, int pi);
 void esc_param_tags(EscBatch *b, Func *fn);
 void esc_leak_to(EscLoc *l, EscLoc *sink, int derefs);
 
-/* utils.go */
+/* utils.go (esc_utils.c) */
 const char *esc_heap_alloc_reason(Node *n, Obj *o);
 bool esc_is_self_assign(Node *dst, Node *src);
+void esc_bounds(Node *body, bool mflag);
 bool esc_is_param(EscLoc *l);
 bool esc_is_result(EscLoc *l);
 

@@ -64,10 +64,48 @@ void gen_jump(Gen *g, gcc_jit_block *to, Pos pos)
 	g->block = NULL;
 }
 
+/* Sizes of the gcc types gen made, for the frame-size bound of the stack
+ * check (gen_go.c): an open-addressing table keyed by the type pointer. */
+void gen_note_size(Gen *g, gcc_jit_type *t, long size)
+{
+	if (g->nsizes * 2 >= g->capsizes) {
+		int oldcap = g->capsizes;
+		struct TypeSize *old = g->sizes;
+		g->capsizes = oldcap ? 2 * oldcap : 1024;
+		g->sizes = xmalloc(sizeof *g->sizes * g->capsizes);
+		g->nsizes = 0;
+		for (int i = 0; i < oldcap; i++)
+			if (old[i].t)
+				gen_note_size(g, old[i].t, old[i].size);
+		free(old);
+	}
+	unsigned long h = ((unsigned long)t >> 4) & (unsigned long)(g->capsizes - 1);
+	while (g->sizes[h].t && g->sizes[h].t != t)
+		h = (h + 1) & (unsigned long)(g->capsizes - 1);
+	if (!g->sizes[h].t)
+		g->nsizes++;
+	g->sizes[h].t = t;
+	g->sizes[h].size = size;
+}
+
+long gen_size_of(Gen *g, gcc_jit_type *t)
+{
+	if (g->capsizes) {
+		unsigned long h = ((unsigned long)t >> 4) & (unsigned long)(g->capsizes - 1);
+		while (g->sizes[h].t) {
+			if (g->sizes[h].t == t)
+				return g->sizes[h].size;
+			h = (h + 1) & (unsigned long)(g->capsizes - 1);
+		}
+	}
+	return 64; /* not made by gen_type: a small runtime layout */
+}
+
 gcc_jit_lvalue *gen_temp(Gen *g, gcc_jit_type *t, const char *hint)
 {
 	char name[64];
 	snprintf(name, sizeof name, "%s.%d", hint ? hint : "t", g->ntemp++);
+	g->frame += gen_size_of(g, t);
 	return gcc_jit_function_new_local(g->fn, NULL, t, name);
 }
 
@@ -226,6 +264,14 @@ static void declare_runtime(Gen *g)
 	RT(rt_printslice, "gort_printslice", v, sl);
 	RT(rt_printsp, "gort_printsp", v);
 	RT(rt_printnl, "gort_printnl", v);
+	RT(rt_go, "gort_go", v, vp, vp);
+	RT(rt_makechan, "gort_makechan", vp, gt, i64, i64);
+	RT(rt_chansend, "gort_chansend", v, vp, vp);
+	RT(rt_chanrecv, "gort_chanrecv", i64, vp, vp);
+	RT(rt_closechan, "gort_closechan", v, vp);
+	RT(rt_chanlen, "gort_chanlen", i64, vp);
+	RT(rt_chancap, "gort_chancap", i64, vp);
+	RT(rt_select, "gort_select", i64, gcc_jit_type_get_pointer(g->t_selcase), i64, i64);
 #undef RT
 	g->b_memset = gcc_jit_context_get_builtin_function(g->ctx, "__builtin_memset");
 	g->b_memmove = gcc_jit_context_get_builtin_function(g->ctx, "__builtin_memmove");
@@ -287,6 +333,9 @@ static void init_types(Gen *g)
 	g->s_gomethod = mkstruct(g, "GoMethod", 2, g->f_gm, (const char *[]){"name", "fn"},
 	                         (gcc_jit_type *[]){g->t_charp, g->t_voidp});
 	g->t_gomethod = gcc_jit_struct_as_type(g->s_gomethod);
+	g->t_selcase = gcc_jit_struct_as_type(mkstruct(g, "GoSelectCase", 4, g->f_sel,
+	    (const char *[]){"c", "elem", "dir", "recv_ok"},
+	    (gcc_jit_type *[]){g->t_voidp, g->t_voidp, g->t_i64, g->t_i64}));
 	const char *gtn[] = {"size", "kind", "name", "elem", "key", "len",
 	                     "nfields", "fields", "nmethods", "methods", "ptrmask"};
 	gcc_jit_type *gtt[] = {g->t_i64, g->t_i64, g->t_charp, g->t_gotypep, g->t_gotypep, g->t_i64,
@@ -295,6 +344,14 @@ static void init_types(Gen *g)
 	for (int i = 0; i < 11; i++)
 		g->f_gt[i] = gcc_jit_context_new_field(c, NULL, gtt[i], gtn[i]);
 	gcc_jit_struct_set_fields(g->s_gotype, NULL, 11, g->f_gt);
+
+	struct { gcc_jit_type *t; long size; } known[] = {
+	    {g->t_bool, 1}, {g->t_i8, 1}, {g->t_u8, 1}, {g->t_i16, 2}, {g->t_u16, 2}, {g->t_i32, 4},
+	    {g->t_u32, 4}, {g->t_f32, 4}, {g->t_i64, 8}, {g->t_u64, 8}, {g->t_f64, 8}, {g->t_voidp, 8},
+	    {g->t_u8p, 8}, {g->t_gotypep, 8}, {g->t_string, 16}, {g->t_iface, 16}, {g->t_slice, 24},
+	    {g->t_stackbuf, 32}, {g->t_cint, 4}};
+	for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+		gen_note_size(g, known[i].t, known[i].size);
 }
 
 /* ---- functions ---- */
@@ -401,17 +458,6 @@ FuncInfo *gen_objfunc(Gen *g, Obj *o)
 	return fi;
 }
 
-/* The hook for the goroutine milestone: a stack-limit check goes here,
- * as runtime-feasibility.md section 2(c) describes:
- *     sp = %rsp;  if (__builtin_expect(sp < gort_stack_limit, 0))
- *         return gort_morestack(&self, args...);
- * For now functions run on the one OS stack and nothing is emitted. */
-void gen_prologue(Gen *g, Pos pos)
-{
-	(void)g;
-	(void)pos;
-}
-
 /* Where a variable lives.  Besides the escape pass's answer, a variable too
  * big for our fixed 8 MiB stacks goes to the heap (gc keeps up to 10 MiB in
  * a frame, its stacks grow); the -m report is unaffected. */
@@ -475,6 +521,7 @@ void gen_declare_var(Gen *g, Obj *o, Pos pos)
 		gen_assign(g, vi->lv, cell, pos);
 	} else {
 		vi->lv = gcc_jit_function_new_local(g->fn, gen_loc(g, pos), gen_type(g, o->type), name);
+		g->frame += types_size(o->type);
 		gen_assign(g, vi->lv, gen_zero(g, o->type), pos);
 	}
 }
@@ -504,13 +551,14 @@ void gen_body(Gen *g, Func *f)
 	g->fn_go = f;
 	g->fi = fi;
 	g->fn = fi->fn;
-	g->block = gen_newblock(g, "entry");
+	gcc_jit_block *entry = gen_newblock(g, "entry"), *body = gen_newblock(g, "body");
+	g->block = body;
+	g->frame = 0;
 	g->ntargets = 0;
 	g->nlabels = 0;
 	g->pending_label = NULL;
 	g->fallthrough = NULL;
 	g->ctxrec = NULL;
-	gen_prologue(g, f->pos);
 	if (f->is_lit)
 		g->ctxrec = gcc_jit_context_new_cast(
 		    g->ctx, NULL, gcc_jit_param_as_rvalue(gcc_jit_function_get_param(g->fn, 0)), fi->recptr);
@@ -525,6 +573,8 @@ void gen_body(Gen *g, Func *f)
 			gen_return_zero(g, end);
 	}
 	g->block = NULL;
+	/* the entry block, last: the stack check needs the frame's size */
+	gen_prologue(g, entry, body, f->pos);
 }
 
 /* Closures met while generating a body are generated after it. */
@@ -636,12 +686,17 @@ int gen_program(Program *prog, const Options *opts)
 	                               opts->opt >= 2 ? 2 : opts->opt);
 	gcc_jit_context_set_bool_option(g->ctx, GCC_JIT_BOOL_OPTION_DEBUGINFO, 1);
 	gcc_jit_context_set_bool_allow_unreachable_blocks(g->ctx, 1);
+	/* libgccjit's own errors are gofront bugs: reported once, below */
+	gcc_jit_context_set_bool_print_errors_to_stderr(g->ctx, 0);
 	gcc_jit_context_add_command_line_option(g->ctx, "-gdwarf-4");
 	gcc_jit_context_add_command_line_option(g->ctx, "-fwrapv");
 	gcc_jit_context_add_command_line_option(g->ctx, "-fno-strict-aliasing");
 	gcc_jit_context_add_command_line_option(g->ctx, "-fno-omit-frame-pointer");
+	/* the stack check reads TLS with the local-exec model (gen_go.c) */
+	gcc_jit_context_add_command_line_option(g->ctx, "-fno-pic");
 	init_types(g);
 	declare_runtime(g);
+	gen_stack_init(g);
 
 	if (!prog->main_func || !prog->main_func->func_) {
 		diag_error(prog->file ? prog->file->pos : (Pos){prog->path, 1, 1},
@@ -673,6 +728,7 @@ int gen_program(Program *prog, const Options *opts)
 		return 1;
 	}
 	gcc_jit_context_add_driver_option(g->ctx, rt);
+	gcc_jit_context_add_driver_option(g->ctx, "-no-pie");
 	gcc_jit_context_add_driver_option(g->ctx, "-lm");
 	gcc_jit_context_add_driver_option(g->ctx, "-lpthread");
 	gcc_jit_context_compile_to_file(g->ctx, GCC_JIT_OUTPUT_KIND_EXECUTABLE, opts->out);

@@ -16,13 +16,17 @@
  *   gen_stmt.c   statements and control flow
  *   gen_call.c   calls, methods, closures, func values, builtins, std calls
  *   gen_iface.c  method tables, interface method calls, implements checks
+ *   gen_go.c     the stack check in every prologue, go statements
+ *   gen_chan.c   channels and select
  *
  * Evaluation model.  A libgccjit rvalue is an expression tree evaluated where
- * it is used, not a value.  To keep Go's left-to-right order of calls and to
- * avoid evaluating a call twice, every call (and every value needed twice,
- * e.g. an index that is bounds-checked, then used) is stored in a temporary
- * local at once (gen_save).  Expressions that branch (&&, ||, checks) move
- * g->block to a new block; callers must always re-read g->block.
+ * it is used, not a value.  Every call (and every value needed twice, e.g.
+ * an index that is bounds-checked, then used) is stored in a temporary local
+ * at once (gen_save), so nothing runs twice.  The order is gc's (walk/
+ * order.go): each statement first runs the calls it contains, left to right
+ * and innermost first (gen_hoist), then reads the other operands where they
+ * are used.  Expressions that branch (&&, ||, checks) move g->block to a new
+ * block; callers must always re-read g->block.
  */
 #ifndef GOFRONT_GEN_H
 #define GOFRONT_GEN_H
@@ -48,6 +52,7 @@ typedef struct TypeInfo {
 	gcc_jit_field *arr;      /* arrays: the struct's one member `v` (an array) */
 	gcc_jit_lvalue *desc;    /* its GoType descriptor, once emitted */
 	gcc_jit_type *fnptr;     /* func types: the code pointer type (ctx first) */
+	bool busy;               /* pointers: being made (cycle guard) */
 } TypeInfo;
 
 /* Per-function cache (Func.gen, and Obj.gen of OBJ_FUNC). */
@@ -103,6 +108,13 @@ typedef struct Gen {
 	    *rt_ifaceeq, *rt_assert_fail, *rt_printlock, *rt_printunlock, *rt_printbool,
 	    *rt_printint, *rt_printuint, *rt_printfloat, *rt_printstring, *rt_printpointer,
 	    *rt_printiface, *rt_printslice, *rt_printsp, *rt_printnl;
+	gcc_jit_function *rt_sprintf; /* gort_fmt_Sprintf, declared when needed */
+	/* goroutines and channels */
+	gcc_jit_function *rt_go, *rt_makechan, *rt_chansend, *rt_chanrecv, *rt_closechan,
+	    *rt_chanlen, *rt_chancap, *rt_select, *morestack;
+	gcc_jit_type *t_selcase;      /* GoSelectCase */
+	gcc_jit_field *f_sel[4];
+	gcc_jit_lvalue *stack_limit, *morestack_fn, *morestack_info; /* TLS, gen_stack_init */
 	gcc_jit_function *b_memset, *b_memmove, *b_memcmp, *b_unreachable, *b_expect;
 
 	/* the function being generated */
@@ -138,6 +150,9 @@ typedef struct Gen {
 	gcc_jit_lvalue *zerobox;                        /* the box of "" and nil slices */
 	struct MethodWrapper { Type *t; Obj *m; bool direct; gcc_jit_rvalue *code; } *wrappers;
 	int nwrappers, capwrappers;
+	struct TypeSize { gcc_jit_type *t; long size; } *sizes; /* gen_note_size */
+	int nsizes, capsizes;
+	long frame;   /* bytes of locals made so far in the current function */
 	char **names; /* C names of the functions declared so far */
 	int nnames, capnames;
 } Gen;
@@ -156,6 +171,8 @@ gcc_jit_block *gen_cur(Gen *g);                  /* current block (a fresh one i
 gcc_jit_block *gen_newblock(Gen *g, const char *name);
 void gen_jump(Gen *g, gcc_jit_block *to, Pos pos); /* end the current block (if live) */
 gcc_jit_lvalue *gen_temp(Gen *g, gcc_jit_type *t, const char *hint);
+void gen_note_size(Gen *g, gcc_jit_type *t, long size); /* for gen_size_of */
+long gen_size_of(Gen *g, gcc_jit_type *t);
 gcc_jit_rvalue *gen_save(Gen *g, gcc_jit_rvalue *v, Pos pos); /* store in a temp */
 void gen_eval(Gen *g, gcc_jit_rvalue *v, Pos pos);
 void gen_assign(Gen *g, gcc_jit_lvalue *lv, gcc_jit_rvalue *v, Pos pos);
@@ -171,7 +188,7 @@ gcc_jit_lvalue *gen_import_global(Gen *g, const char *name, gcc_jit_type *t);
 FuncInfo *gen_funcinfo(Gen *g, Func *f);          /* declares on first use */
 FuncInfo *gen_objfunc(Gen *g, Obj *o);            /* top-level func/method/std func */
 void gen_body(Gen *g, Func *f);
-void gen_prologue(Gen *g, Pos pos);
+void gen_prologue(Gen *g, gcc_jit_block *entry, gcc_jit_block *body, Pos pos);
 void gen_enqueue(Gen *g, Func *f);               /* a func literal, generated later */
 char *gen_mangle(const char *name);
 
@@ -213,6 +230,7 @@ gcc_jit_rvalue *gen_arith(Gen *g, GenOp op, Type *t, gcc_jit_rvalue *a, gcc_jit_
 gcc_jit_rvalue *gen_conv(Gen *g, Node *n);
 gcc_jit_rvalue *gen_conviface(Gen *g, Node *n);
 gcc_jit_rvalue *gen_iface_of(Gen *g, gcc_jit_rvalue *v, Type *from, EscState esc, Pos pos);
+gcc_jit_rvalue *gen_assignable(Gen *g, gcc_jit_rvalue *v, Type *from, Type *to, Pos pos);
 gcc_jit_rvalue *gen_strconv(Gen *g, Node *n);
 gcc_jit_rvalue *gen_addstr(Gen *g, Node *n);
 gcc_jit_lvalue *gen_index_lv(Gen *g, Node *n);     /* N_INDEXSLICE / N_INDEXARR lvalue */
@@ -236,6 +254,7 @@ void gen_return_zero(Gen *g, Pos pos);
 
 /* ---- gen_call.c ---- */
 gcc_jit_rvalue *gen_callexpr(Gen *g, Node *n);    /* N_CALL* (NULL for void) */
+void gen_hoist(Gen *g, Node *n, bool self);       /* run the calls in n first */
 gcc_jit_rvalue *gen_builtin(Gen *g, Node *n);
 gcc_jit_rvalue *gen_closure(Gen *g, Node *n);
 gcc_jit_rvalue *gen_funcvalue(Gen *g, Obj *fn, Pos pos);
@@ -245,7 +264,18 @@ gcc_jit_rvalue *gen_tuple_field(Gen *g, gcc_jit_rvalue *tuple, Type *tt, int i, 
 gcc_jit_rvalue **gen_call_args(Gen *g, Node *n, int nrecv, Type *sig, int nprefix,
                                gcc_jit_rvalue **prefix, int *nargs);
 
+/* ---- gen_go.c, gen_chan.c ---- */
+void gen_stack_init(Gen *g);
+void gen_go(Gen *g, Node *n);
+gcc_jit_rvalue *gen_makechan(Gen *g, Node *n);
+gcc_jit_rvalue *gen_recv(Gen *g, Node *n);
+void gen_send(Gen *g, Node *n);
+void gen_range_chan(Gen *g, Node *n, gcc_jit_block **brk, gcc_jit_block **cont);
+void gen_select(Gen *g, Node *n, const char *label);
+void gen_push_target(Gen *g, const char *label, gcc_jit_block *brk, gcc_jit_block *cont);
+
 /* ---- gen_iface.c ---- */
+gcc_jit_rvalue *gen_iface_code(Gen *g, gcc_jit_rvalue *tp, const char *name, Pos pos);
 gcc_jit_rvalue *gen_callinter(Gen *g, Node *n);
 gcc_jit_rvalue *gen_implements(Gen *g, gcc_jit_rvalue *have, Type *iface, Pos pos);
 gcc_jit_rvalue *gen_methods(Gen *g, Type *t, long *count); /* descriptor's method table */

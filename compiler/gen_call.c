@@ -50,7 +50,8 @@ gcc_jit_rvalue **gen_call_args(Gen *g, Node *n, int nrecv, Type *sig, int nprefi
 		gcc_jit_rvalue *t = gen_save(g, gen_expr(g, c), c->pos);
 		int nfixed = sig && sig->variadic ? np - 1 : m;
 		for (int i = 0; i < nfixed && i < m; i++)
-			args[a++] = gen_tuple_field(g, t, c->type, i, c->pos);
+			args[a++] = gen_assignable(g, gen_tuple_field(g, t, c->type, i, c->pos), c->type->fields.v[i].type,
+			                           sig ? sig->fields.v[i].type : NULL, c->pos);
 		if (sig && sig->variadic) {
 			/* pack the rest into a fresh []T */
 			Type *st = sig->fields.v[np - 1].type, *et = st->elem;
@@ -82,11 +83,9 @@ gcc_jit_rvalue **gen_call_args(Gen *g, Node *n, int nrecv, Type *sig, int nprefi
 		args[i] = prefix[i];
 	for (int i = 0; i < k; i++) {
 		Node *a = n->list.v[i];
-		gcc_jit_rvalue *v = gen_expr(g, a);
-		/* keep Go's left-to-right order: later calls must not see later state */
-		if (k > 1 && (a->op == N_NAME || a->op == N_DEREF || a->op == N_DOTPTR || a->op == N_DOT))
-			v = gen_save(g, v, a->pos);
-		args[nprefix + i] = v;
+		/* calls among the arguments ran already (gen_hoist); plain operands
+		 * are read now, after them, as gc's order pass does */
+		args[nprefix + i] = gen_expr(g, a);
 	}
 	*nargs = nprefix + k;
 	return args;
@@ -194,6 +193,12 @@ static gcc_jit_rvalue *math_inline(Gen *g, Node *n, const char *name)
 
 gcc_jit_rvalue *gen_callexpr(Gen *g, Node *n)
 {
+	if (n->gen) {
+		/* already made by gen_hoist: its value, once */
+		gcc_jit_rvalue *v = n->gen;
+		n->gen = NULL;
+		return v;
+	}
 	gcc_jit_location *loc = gen_loc(g, n->pos);
 	int nargs;
 	gcc_jit_rvalue **args;
@@ -431,6 +436,57 @@ gcc_jit_rvalue *gen_closure(Gen *g, Node *n)
 	return gen_cast(g, p, g->t_voidp, n->pos);
 }
 
+/* ---- evaluation order ---- */
+
+static bool is_call(Node *n)
+{
+	switch (n->op) {
+	case N_CALLFUNC: case N_CALLMETH: case N_CALLVALUE: case N_CALLINTER:
+		return true;
+	case N_BUILTIN:
+		return n->builtin == BI_APPEND || n->builtin == BI_COPY || n->builtin == BI_RECOVER;
+	case N_RECV:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static void hoist(Gen *g, Node *n, bool root)
+{
+	if (!n)
+		return;
+	switch (n->op) {
+	case N_CLOSURE: case N_TYPE: case N_CONST: case N_NAME: case N_METHEXPR:
+		return;
+	case N_LOGIC:
+		/* the right operand runs only sometimes: its calls stay in place */
+		hoist(g, n->left, false);
+		return;
+	default:
+		break;
+	}
+	hoist(g, n->left, false);
+	hoist(g, n->right, false);
+	for (int i = 0; i < n->list.len; i++)
+		hoist(g, n->list.v[i], false);
+	if (root || !is_call(n) || n->gen)
+		return;
+	gcc_jit_rvalue *v = n->op == N_BUILTIN ? gen_builtin(g, n) : n->op == N_RECV ? gen_recv(g, n) : gen_callexpr(g, n);
+	n->gen = v;
+}
+
+/* Go's order of evaluation as gc implements it (walk/order.go): in each
+ * statement, the calls (and append/copy) run first, left to right and
+ * innermost first; the other operands -- variable reads, index and field
+ * expressions -- are read afterwards, where they are used.  gen_hoist runs
+ * the calls nested in n (and n itself when self) and parks each value in
+ * Node.gen, where gen_callexpr picks it up. */
+void gen_hoist(Gen *g, Node *n, bool self)
+{
+	hoist(g, n, !self);
+}
+
 /* ---- builtins ---- */
 
 static void print_value(Gen *g, Node *a)
@@ -462,6 +518,11 @@ static void print_value(Gen *g, Node *a)
 
 gcc_jit_rvalue *gen_builtin(Gen *g, Node *n)
 {
+	if (n->gen) {
+		gcc_jit_rvalue *v = n->gen;
+		n->gen = NULL;
+		return v;
+	}
 	gcc_jit_location *loc = gen_loc(g, n->pos);
 	Pos pos = n->pos;
 	switch (n->builtin) {
@@ -480,8 +541,12 @@ gcc_jit_rvalue *gen_builtin(Gen *g, Node *n)
 			f = g->f_str_len;
 		else if (t->kind == TY_SLICE)
 			f = n->builtin == BI_LEN ? g->f_sl_len : g->f_sl_cap;
-		else {
-			GEN_NOTSUP(g, pos, "len/cap of map or channel");
+		else if (t->kind == TY_CHAN) {
+			gcc_jit_rvalue *c = v;
+			return gen_cast(g, gen_call(g, n->builtin == BI_LEN ? g->rt_chanlen : g->rt_chancap, 1, &c, pos),
+			                gen_type(g, n->type), pos);
+		} else {
+			GEN_NOTSUP(g, pos, "len/cap of map");
 			return gen_i64(g, 0);
 		}
 		return gen_cast(g, gcc_jit_rvalue_access_field(v, loc, f), gen_type(g, n->type), pos);
@@ -516,9 +581,11 @@ gcc_jit_rvalue *gen_builtin(Gen *g, Node *n)
 	case BI_DELETE:
 		GEN_NOTSUP(g, pos, "delete");
 		return NULL;
-	case BI_CLOSE:
-		GEN_NOTSUP(g, pos, "close");
+	case BI_CLOSE: {
+		gcc_jit_rvalue *c = gen_expr(g, n->list.v[0]);
+		gen_callstmt(g, g->rt_closechan, 1, &c, pos);
 		return NULL;
+	}
 	case BI_RECOVER:
 		/* no deferred call runs yet (defer is not supported), and recover
 		 * outside a deferred call returns nil */

@@ -162,9 +162,46 @@ gcc_jit_rvalue *gen_slice_expr(Gen *g, Node *n)
 
 /* ---- numeric conversions ---- */
 
+/* (*[N]T)(s): s's array, after checking len(s) >= N.  The panic message
+ * is made with fmt.Sprintf, as the runtime has no entry point for it. */
+static gcc_jit_rvalue *slice_to_arrayptr(Gen *g, gcc_jit_rvalue *v, Type *to, Pos pos)
+{
+	gcc_jit_location *loc = gen_loc(g, pos);
+	long n = to->elem->len;
+	v = gen_save(g, v, pos);
+	gcc_jit_rvalue *len = fld(g, v, g->f_sl_len, pos);
+	gcc_jit_block *bad = gen_newblock(g, "conv.bad"), *ok = gen_newblock(g, "conv.ok");
+	gcc_jit_block_end_with_conditional(gen_cur(g), loc, ult(g, len, gen_i64(g, n), GCC_JIT_COMPARISON_LT, pos), bad, ok);
+	g->block = bad;
+	gcc_jit_type *ps[2] = {g->t_string, g->t_slice};
+	if (!g->rt_sprintf)
+		g->rt_sprintf = gen_import(g, "gort_fmt_Sprintf", g->t_string, 2, ps);
+	gcc_jit_function *sprintf_ = g->rt_sprintf;
+	gcc_jit_type *at = gcc_jit_context_new_array_type(g->ctx, loc, g->t_iface, 2);
+	gcc_jit_lvalue *argv = gen_temp(g, at, "args");
+	gcc_jit_rvalue *vals[2] = {len, gen_i64(g, n)};
+	for (int i = 0; i < 2; i++)
+		gen_assign(g, gcc_jit_context_new_array_access(g->ctx, loc, gcc_jit_lvalue_as_rvalue(argv), gen_i64(g, i)),
+		           gen_iface_of(g, vals[i], ty_int, ESC_NONE, pos), pos);
+	gcc_jit_rvalue *sl[3] = {gen_cast(g, gcc_jit_lvalue_get_address(argv, loc), g->t_voidp, pos), gen_i64(g, 2),
+	                         gen_i64(g, 2)};
+	const char *msg = "runtime error: cannot convert slice with length %d to pointer to array with length %d";
+	gcc_jit_rvalue *args[2] = {gen_strlit(g, msg, (long)strlen(msg), pos),
+	                           gcc_jit_context_new_struct_constructor(g->ctx, loc, g->t_slice, 3, NULL, sl)};
+	gcc_jit_rvalue *str = gen_call(g, sprintf_, 2, args, pos);
+	gcc_jit_rvalue *pv = gen_iface_of(g, str, ty_string, ESC_HEAP, pos);
+	gen_callstmt(g, g->rt_panic, 1, &pv, pos);
+	gen_eval(g, gcc_jit_context_new_call(g->ctx, loc, g->b_unreachable, 0, NULL), pos);
+	gen_jump(g, ok, pos);
+	g->block = ok;
+	return gen_cast(g, fld(g, v, g->f_sl_ptr, pos), gen_type(g, to), pos);
+}
+
 gcc_jit_rvalue *gen_conv(Gen *g, Node *n)
 {
 	gcc_jit_rvalue *v = gen_expr(g, n->left);
+	if (n->left->type->kind == TY_SLICE && n->type->kind == TY_PTR && n->type->elem->kind == TY_ARRAY)
+		return slice_to_arrayptr(g, v, n->type, n->pos);
 	gcc_jit_type *to = gen_type(g, n->type);
 	return gen_cast(g, v, to, n->pos);
 }
@@ -277,6 +314,18 @@ gcc_jit_rvalue *gen_iface_of(Gen *g, gcc_jit_rvalue *v, Type *from, EscState esc
 	return gen_save(g, gcc_jit_context_new_struct_constructor(g->ctx, loc, g->t_iface, 2, NULL, vals), pos);
 }
 
+/* A value of type from used where type to is expected, for the one place
+ * the IR leaves conversions implicit: the elements of a tuple (return f(),
+ * g(f()), a, b = f()).  Boxes into interfaces; other types share layouts. */
+gcc_jit_rvalue *gen_assignable(Gen *g, gcc_jit_rvalue *v, Type *from, Type *to, Pos pos)
+{
+	if (!from || !to || from == to)
+		return v;
+	if (to->kind == TY_INTERFACE && from->kind != TY_INTERFACE)
+		return gen_iface_of(g, v, from, ESC_HEAP, pos);
+	return gen_cast(g, v, gen_type(g, to), pos);
+}
+
 /* A constant converted to an interface points at read-only static data,
  * as gc's staticdata does: no allocation. */
 static gcc_jit_rvalue *const_iface(Gen *g, Node *c, Type *t)
@@ -379,6 +428,7 @@ gcc_jit_rvalue *gen_addstr(Gen *g, Node *n)
 	gcc_jit_location *loc = gen_loc(g, n->pos);
 	int k = n->list.len;
 	gcc_jit_type *at = gcc_jit_context_new_array_type(g->ctx, loc, g->t_string, k);
+	gen_note_size(g, at, 16L * k);
 	gcc_jit_lvalue *parts = gen_temp(g, at, "parts");
 	for (int i = 0; i < k; i++) {
 		gcc_jit_rvalue *v = gen_expr(g, n->list.v[i]);

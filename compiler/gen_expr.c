@@ -157,6 +157,7 @@ gcc_jit_rvalue *gen_alloc_bytes(Gen *g, gcc_jit_type *ct, long size, Type *desc,
 	gcc_jit_location *loc = gen_loc(g, pos);
 	gcc_jit_type *pt = gcc_jit_type_get_pointer(ct);
 	if (esc == ESC_NONE) {
+		gen_note_size(g, ct, size);
 		gcc_jit_lvalue *l = gen_temp(g, ct, "stk");
 		gcc_jit_rvalue *p = gcc_jit_lvalue_get_address(l, loc);
 		gcc_jit_rvalue *args[3] = {gcc_jit_context_new_cast(g->ctx, loc, p, g->t_voidp),
@@ -459,9 +460,11 @@ static gcc_jit_rvalue *gen_cmp(Gen *g, Node *n)
 	gcc_jit_location *loc = gen_loc(g, n->pos);
 	if (t->kind == TY_NIL)
 		t = n->right->type;
+	Type *lt = n->left->type, *rt = n->right->type;
 	/* x == nil for interfaces and slices: one word */
-	if ((t->kind == TY_INTERFACE || t->kind == TY_SLICE) && (is_nil(n->left) || is_nil(n->right))) {
-		Node *x = is_nil(n->left) ? n->right : n->left;
+	bool lnil = is_nil(n->left) && lt->kind == t->kind, rnil = is_nil(n->right) && rt->kind == t->kind;
+	if ((t->kind == TY_INTERFACE || t->kind == TY_SLICE) && lt->kind == rt->kind && (lnil || rnil)) {
+		Node *x = lnil ? n->right : n->left;
 		gcc_jit_rvalue *v = gen_expr(g, x);
 		gcc_jit_rvalue *w = t->kind == TY_INTERFACE
 		                        ? gcc_jit_rvalue_access_field(v, loc, g->f_if_type)
@@ -471,6 +474,13 @@ static gcc_jit_rvalue *gen_cmp(Gen *g, Node *n)
 	}
 	gcc_jit_rvalue *a = gen_expr(g, n->left);
 	gcc_jit_rvalue *b = gen_expr(g, n->right);
+	/* an interface against a concrete value: compare as interfaces */
+	if (lt->kind == TY_INTERFACE && rt->kind != TY_INTERFACE && rt->kind != TY_NIL)
+		b = gen_iface_of(g, b, rt, ESC_NONE, n->pos);
+	else if (rt->kind == TY_INTERFACE && lt->kind != TY_INTERFACE && lt->kind != TY_NIL) {
+		a = gen_iface_of(g, a, lt, ESC_NONE, n->pos);
+		t = rt;
+	}
 	if (types_is_string(t) && op != OP_EQ && op != OP_NE) {
 		gcc_jit_rvalue *args[2] = {a, b};
 		return gcc_jit_context_new_comparison(g->ctx, loc, cmpop(op),
@@ -586,6 +596,8 @@ gcc_jit_rvalue *gen_expr(Gen *g, Node *n)
 	case N_CONV:
 		return gen_conv(g, n);
 	case N_CONVNOP:
+		if (n->left->type->kind == TY_SLICE && n->type->kind == TY_PTR)
+			return gen_conv(g, n);
 		ct = gen_type(g, n->type);
 		return gen_cast(g, gen_expr(g, n->left), ct, n->pos);
 	case N_CONVIFACE:
@@ -599,9 +611,10 @@ gcc_jit_rvalue *gen_expr(Gen *g, Node *n)
 	case N_INDEXMAP: case N_MAKEMAP: case N_MAPLIT:
 		GEN_NOTSUP(g, n->pos, "map");
 		break;
-	case N_RECV: case N_MAKECHAN:
-		GEN_NOTSUP(g, n->pos, "channel");
-		break;
+	case N_RECV:
+		return gen_recv(g, n);
+	case N_MAKECHAN:
+		return gen_makechan(g, n);
 	default:
 		diag_error(n->pos, "%s expression not supported", node_op_name(n->op));
 		break;

@@ -124,7 +124,23 @@ gcc_jit_rvalue *gen_callinter(Gen *g, Node *n)
 	gen_panic_if(g, gcc_jit_context_new_comparison(g->ctx, loc, GCC_JIT_COMPARISON_EQ, tp,
 	                                               gcc_jit_context_null(g->ctx, g->t_gotypep)),
 	             g->rt_panic_nil, 0, NULL, n->pos);
-	/* the call site's cache */
+	gcc_jit_rvalue *code = gen_iface_code(g, tp, di->name, n->pos);
+	gcc_jit_rvalue *fp = gen_save(g, gcc_jit_context_new_cast(g->ctx, loc, code, gen_fnptr(g, sig)), n->pos);
+	int nargs;
+	gcc_jit_rvalue **cargs = gen_call_args(g, n, 0, sig, 1, &data, &nargs);
+	gcc_jit_rvalue *call = gcc_jit_context_new_call_through_ptr(g->ctx, loc, fp, nargs, cargs);
+	if (gcc_jit_rvalue_get_type(call) == g->t_void) {
+		gen_eval(g, call, n->pos);
+		return NULL;
+	}
+	return gen_save(g, call, n->pos);
+}
+
+/* The code of method `name` of dynamic type tp (non-nil), through a one-entry
+ * cache at this site. */
+gcc_jit_rvalue *gen_iface_code(Gen *g, gcc_jit_rvalue *tp, const char *name, Pos pos)
+{
+	gcc_jit_location *loc = gen_loc(g, pos);
 	int id = g->ndesc++;
 	gcc_jit_lvalue *ct = gcc_jit_context_new_global(g->ctx, NULL, GCC_JIT_GLOBAL_INTERNAL, g->t_gotypep,
 	                                                xprintf("go_icache_t%d", id));
@@ -138,21 +154,13 @@ gcc_jit_rvalue *gen_callinter(Gen *g, Node *n)
 	                                   hit, miss);
 	gcc_jit_block_add_assignment(hit, loc, code, rv(cf));
 	gcc_jit_block_end_with_jump(hit, loc, join);
-	gcc_jit_rvalue *args[2] = {tp, gcc_jit_context_new_string_literal(g->ctx, di->name)};
+	gcc_jit_rvalue *args[2] = {tp, gcc_jit_context_new_string_literal(g->ctx, name)};
 	gcc_jit_block_add_assignment(miss, loc, code, gcc_jit_context_new_call(g->ctx, loc, findmethod_fn(g), 2, args));
 	gcc_jit_block_add_assignment(miss, loc, ct, tp);
 	gcc_jit_block_add_assignment(miss, loc, cf, rv(code));
 	gcc_jit_block_end_with_jump(miss, loc, join);
 	g->block = join;
-	gcc_jit_rvalue *fp = gen_save(g, gcc_jit_context_new_cast(g->ctx, loc, rv(code), gen_fnptr(g, sig)), n->pos);
-	int nargs;
-	gcc_jit_rvalue **cargs = gen_call_args(g, n, 0, sig, 1, &data, &nargs);
-	gcc_jit_rvalue *call = gcc_jit_context_new_call_through_ptr(g->ctx, loc, fp, nargs, cargs);
-	if (gcc_jit_rvalue_get_type(call) == g->t_void) {
-		gen_eval(g, call, n->pos);
-		return NULL;
-	}
-	return gen_save(g, call, n->pos);
+	return rv(code);
 }
 
 /* ---- method sets ---- */
@@ -308,7 +316,9 @@ gcc_jit_rvalue *gen_methods(Gen *g, Type *t, long *count)
 		for (int i = 0; i < t->methods.len; i++)
 			mset_add(&s, t->methods.v[i].name, NULL, 0, 0, NULL, NULL);
 	} else if (base->kind == TY_INTERFACE || (!base->sym && base->kind != TY_STRUCT) ||
-	           (isptr && base->kind == TY_PTR)) {
+	           (isptr && base->kind == TY_PTR) || base->pkg) {
+		/* std types (os.File...): the runtime knows its own values; their
+		 * methods may not all be implemented there, so none are listed */
 		return gcc_jit_context_null(g->ctx, mp);
 	} else {
 		int path[8];

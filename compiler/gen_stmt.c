@@ -21,6 +21,15 @@
 
 /* ---- helpers ---- */
 
+void gen_push_target(Gen *g, const char *label, gcc_jit_block *brk, gcc_jit_block *cont)
+{
+	if (g->ntargets == g->captargets) {
+		g->captargets = g->captargets ? 2 * g->captargets : 8;
+		g->targets = xrealloc(g->targets, sizeof *g->targets * g->captargets);
+	}
+	g->targets[g->ntargets++] = (Target){label, brk, cont};
+}
+
 static void push_target(Gen *g, gcc_jit_block *brk, gcc_jit_block *cont)
 {
 	if (g->ntargets == g->captargets) {
@@ -63,6 +72,7 @@ void gen_cond(Gen *g, Node *c, gcc_jit_block *t, gcc_jit_block *f)
 		gen_cond(g, c->left, f, t);
 		return;
 	}
+	gen_hoist(g, c, false);
 	gcc_jit_rvalue *v = gen_cast(g, gen_expr(g, c), g->t_bool, c->pos);
 	gcc_jit_block_end_with_conditional(gen_cur(g), loc, v, t, f);
 	g->block = NULL;
@@ -86,12 +96,14 @@ static void gen_as(Gen *g, Node *n)
 {
 	if (!n->left || (n->left->op == N_NAME && n->left->obj && strcmp(n->left->obj->name, "_") == 0 &&
 	                 n->left->obj->kind != OBJ_VAR)) {
-		gcc_jit_rvalue *v = gen_expr(g, n->right);
-		(void)v;
+		gen_hoist(g, n->right, false);
+		gen_expr(g, n->right);
 		return;
 	}
 	/* Go's two phases: the left side's index and pointer operands, then the
 	 * right side, then the store */
+	gen_hoist(g, n->left, false);
+	gen_hoist(g, n->right, true);
 	gcc_jit_lvalue *lv = gen_lvalue(g, n->left);
 	gcc_jit_rvalue *v = gen_expr(g, n->right);
 	gen_assign(g, lv, v, n->pos);
@@ -101,7 +113,12 @@ static void gen_as2(Gen *g, Node *n)
 {
 	int k = n->list.len;
 	gcc_jit_rvalue **vals = xmalloc(sizeof *vals * (k + 1));
-	/* phase 1: the left side's operands (saved by gen_lvalue), then the values */
+	/* phase 1: the calls on both sides, the left side's operands (saved by
+	 * gen_lvalue), then the values */
+	for (int i = 0; i < k; i++)
+		gen_hoist(g, n->list.v[i], false);
+	for (int i = 0; i < n->rlist.len; i++)
+		gen_hoist(g, n->rlist.v[i], true);
 	gcc_jit_lvalue **lvs = xmalloc(sizeof *lvs * (k + 1));
 	for (int i = 0; i < k; i++) {
 		Node *l = n->list.v[i];
@@ -111,8 +128,12 @@ static void gen_as2(Gen *g, Node *n)
 		/* a, b = f()  /  v, ok = x.(T) */
 		Node *r = n->rlist.v[0];
 		gcc_jit_rvalue *t = gen_save(g, gen_expr(g, r), n->pos);
-		for (int i = 0; i < k; i++)
+		for (int i = 0; i < k; i++) {
 			vals[i] = gen_tuple_field(g, t, r->type, i, n->pos);
+			Node *l = n->list.v[i];
+			if (l && l->type && r->type->kind == TY_TUPLE)
+				vals[i] = gen_assignable(g, vals[i], r->type->fields.v[i].type, l->type, n->pos);
+		}
 	} else {
 		for (int i = 0; i < k; i++)
 			vals[i] = gen_save(g, gen_expr(g, n->rlist.v[i]), n->pos);
@@ -125,6 +146,8 @@ static void gen_as2(Gen *g, Node *n)
 
 static void gen_asop(Gen *g, Node *n)
 {
+	gen_hoist(g, n->left, false);
+	gen_hoist(g, n->right, true);
 	gcc_jit_lvalue *lv = gen_lvalue(g, n->left);
 	Type *t = n->left->type;
 	gcc_jit_rvalue *old = gen_save(g, gcc_jit_lvalue_as_rvalue(lv), n->pos);
@@ -135,6 +158,7 @@ static void gen_asop(Gen *g, Node *n)
 		Node *r = n->right;
 		int k = r->op == N_ADDSTR ? r->list.len : 1;
 		gcc_jit_type *at = gcc_jit_context_new_array_type(g->ctx, loc, g->t_string, k + 1);
+		gen_note_size(g, at, 16L * (k + 1));
 		gcc_jit_lvalue *parts = gen_temp(g, at, "parts");
 		gcc_jit_rvalue *pv = gcc_jit_lvalue_as_rvalue(parts);
 		gen_assign(g, gcc_jit_context_new_array_access(g->ctx, loc, pv, gen_i64(g, 0)), old, n->pos);
@@ -174,6 +198,8 @@ static void gen_return(Gen *g, Node *n)
 	gcc_jit_location *loc = gen_loc(g, n->pos);
 	Type *sig = g->fi->sig;
 	int nres = sig ? sig->results.len : 0;
+	for (int i = 0; i < n->list.len; i++)
+		gen_hoist(g, n->list.v[i], n->list.len > 1);
 	if (nres == 0) {
 		if (n->list.len == 1)
 			gen_expr(g, n->list.v[0]);
@@ -196,8 +222,25 @@ static void gen_return(Gen *g, Node *n)
 				vals[i] = gen_zero(g, sig->results.v[i].type);
 		v = nres == 1 ? vals[0]
 		              : gcc_jit_context_new_struct_constructor(g->ctx, loc, g->fi->ret, nres, NULL, vals);
-	} else if (nres == 1 || n->list.len == 1) {
+	} else if (nres == 1) {
 		v = gen_expr(g, n->list.v[0]);
+	} else if (n->list.len == 1) {
+		/* return f(): the tuple as is, or element by element when the
+		 * result types differ (an implicit interface conversion) */
+		Node *c = n->list.v[0];
+		v = gen_expr(g, c);
+		bool same = c->type->kind == TY_TUPLE && c->type->fields.len == nres;
+		for (int i = 0; same && i < nres; i++)
+			same = types_identical(c->type->fields.v[i].type, sig->results.v[i].type);
+		if (!same && c->type->kind == TY_TUPLE) {
+			gcc_jit_rvalue *t = gen_save(g, v, n->pos);
+			gcc_jit_rvalue **vals = xmalloc(sizeof *vals * nres);
+			for (int i = 0; i < nres; i++)
+				vals[i] = gen_save(g, gen_assignable(g, gen_tuple_field(g, t, c->type, i, n->pos),
+				                                     c->type->fields.v[i].type, sig->results.v[i].type, n->pos),
+				                   n->pos);
+			v = gcc_jit_context_new_struct_constructor(g->ctx, loc, g->fi->ret, nres, NULL, vals);
+		}
 	} else {
 		gcc_jit_rvalue **vals = xmalloc(sizeof *vals * nres);
 		for (int i = 0; i < nres; i++)
@@ -252,11 +295,23 @@ static void gen_range(Gen *g, Node *n)
 	bool isptr = t->kind == TY_PTR;
 	if (isptr)
 		t = t->elem;
-	if (t->kind == TY_MAP || t->kind == TY_CHAN) {
-		GEN_NOTSUP(g, pos, t->kind == TY_MAP ? "range over map" : "range over channel");
+	if (t->kind == TY_MAP) {
+		GEN_NOTSUP(g, pos, "range over map");
+		return;
+	}
+	if (t->kind == TY_CHAN) {
+		gcc_jit_block *brk, *cont;
+		gen_hoist(g, n->right, false);
+		gen_range_chan(g, n, &brk, &cont);
+		push_target(g, brk, cont);
+		gen_block(g, n->body);
+		g->ntargets--;
+		gen_jump(g, cont, pos);
+		g->block = brk;
 		return;
 	}
 	/* the ranged value is evaluated once (arrays: copied, unless only the key is used) */
+	gen_hoist(g, n->right, false);
 	gcc_jit_rvalue *x = NULL, *len;
 	gcc_jit_lvalue *arrlv = NULL;
 	if (types_is_integer(t)) {
@@ -355,6 +410,8 @@ static void gen_switch(Gen *g, Node *n)
 	gcc_jit_location *loc = gen_loc(g, n->pos);
 	if (n->init)
 		gen_stmt(g, n->init);
+	if (n->left)
+		gen_hoist(g, n->left, false);
 	gcc_jit_rvalue *tag = n->left ? gen_save(g, gen_expr(g, n->left), n->pos) : NULL;
 	int nc = n->list.len;
 	gcc_jit_block **bodies = xmalloc(sizeof *bodies * (nc + 1));
@@ -372,6 +429,7 @@ static void gen_switch(Gen *g, Node *n)
 			Node *e = c->list.v[j];
 			gcc_jit_block *next = gen_newblock(g, "case.next");
 			if (tag) {
+				gen_hoist(g, e, false);
 				gcc_jit_rvalue *v = gen_expr(g, e);
 				gcc_jit_rvalue *eq = gen_eq(g, tag, v, n->left->type, e->pos);
 				gcc_jit_block_end_with_conditional(gen_cur(g), gen_loc(g, e->pos), eq, bodies[i], next);
@@ -413,6 +471,7 @@ static void gen_typeswitch(Gen *g, Node *n)
 	if (n->init)
 		gen_stmt(g, n->init);
 	Node *xn = n->left;
+	gen_hoist(g, xn, false);
 	gcc_jit_rvalue *x = gen_save(g, gen_expr(g, xn), n->pos);
 	gcc_jit_rvalue *have = gen_save(g, gcc_jit_rvalue_access_field(x, loc, g->f_if_type), n->pos);
 	gcc_jit_rvalue *data = gcc_jit_rvalue_access_field(x, loc, g->f_if_data);
@@ -510,6 +569,7 @@ void gen_stmt(Gen *g, Node *n)
 	case N_EMPTY:
 		break;
 	case N_EXPRSTMT:
+		gen_hoist(g, n->left, false);
 		if (n->left->op == N_CALLFUNC || n->left->op == N_CALLMETH || n->left->op == N_CALLVALUE ||
 		    n->left->op == N_CALLINTER)
 			gen_callexpr(g, n->left);
@@ -520,6 +580,8 @@ void gen_stmt(Gen *g, Node *n)
 		break;
 	case N_VARDEF: {
 		Obj *o = n->obj;
+		if (n->right)
+			gen_hoist(g, n->right, false);
 		gcc_jit_rvalue *v = n->right ? gen_expr(g, n->right) : NULL;
 		/* (declaring the variable below only allocates: v's tree stays valid) */
 		if (!o || strcmp(o->name, "_") == 0)
@@ -586,16 +648,19 @@ void gen_stmt(Gen *g, Node *n)
 		gen_typeswitch(g, n);
 		break;
 	case N_GO:
-		GEN_NOTSUP(g, n->pos, "go statement");
+		gen_go(g, n);
 		break;
 	case N_DEFER:
 		GEN_NOTSUP(g, n->pos, "defer");
 		break;
-	case N_SELECT:
-		GEN_NOTSUP(g, n->pos, "select");
+	case N_SELECT: {
+		const char *label = g->pending_label;
+		g->pending_label = NULL;
+		gen_select(g, n, label);
 		break;
+	}
 	case N_SEND:
-		GEN_NOTSUP(g, n->pos, "channel send");
+		gen_send(g, n);
 		break;
 	default:
 		gen_expr(g, n);

@@ -70,11 +70,21 @@ static gcc_jit_type *struct_type(Gen *g, Type *t, TypeInfo *ti)
 	return ti->t;
 }
 
+static gcc_jit_type *make_type(Gen *g, Type *t, TypeInfo *ti);
+
 gcc_jit_type *gen_type(Gen *g, Type *t)
 {
 	TypeInfo *ti = gen_typeinfo(g, t);
 	if (ti->t)
 		return ti->t;
+	gcc_jit_type *ct = make_type(g, t, ti);
+	if (t->kind != TY_PTR || !ti->busy)
+		gen_note_size(g, ct, types_size(t));
+	return ct;
+}
+
+static gcc_jit_type *make_type(Gen *g, Type *t, TypeInfo *ti)
+{
 	if (is_named(t)) {
 		TypeInfo *ui = gen_typeinfo(g, t->underlying);
 		gcc_jit_type *ut = gen_type(g, t->underlying);
@@ -99,11 +109,29 @@ gcc_jit_type *gen_type(Gen *g, Type *t)
 	case TY_STRING: case TY_UNTYPED_STRING: ti->t = g->t_string; break;
 	case TY_SLICE: ti->t = g->t_slice; break;
 	case TY_INTERFACE: ti->t = g->t_iface; break;
-	case TY_PTR:
-		/* a cycle (type T struct{next *T}) ends at the struct, which is
-		 * cached as an opaque struct before its fields are made */
-		ti->t = gcc_jit_type_get_pointer(gen_type(g, t->elem));
+	case TY_PTR: {
+		/* A cycle through a struct (type T struct{next *T}) ends at the
+		 * struct, cached as an opaque struct before its fields are made;
+		 * a cycle of pointers only (type P *P) ends here as void *. */
+		if (ti->busy) {
+			TypeInfo *ei = gen_typeinfo(g, t->elem);
+			gcc_jit_type *et = ei->t;
+			if (!et && t->elem->underlying && t->elem->underlying != t->elem)
+				et = gen_typeinfo(g, t->elem->underlying)->t;
+			if (et)
+				return gcc_jit_type_get_pointer(et);
+			Obj *sym = t->elem->sym ? t->elem->sym : t->sym;
+			diag_error(sym ? sym->pos : (Pos){g->prog->path, 1, 1},
+			           "recursive pointer type %s not supported", types_str(t->elem, false));
+			return g->t_voidp;
+		}
+		ti->busy = true;
+		gcc_jit_type *et = gen_type(g, t->elem);
+		ti->busy = false;
+		if (!ti->t)
+			ti->t = gcc_jit_type_get_pointer(et);
 		break;
+	}
 	case TY_ARRAY: {
 		char name[32];
 		snprintf(name, sizeof name, "array%d", t->id);

@@ -19,7 +19,8 @@
  *              rN:L    leaking param: x to result ~rN level=L
  *           e.g. Printf is ";content": format does not escape, a's content
  *           leaks.  A missing esctag means every parameter leaks to the heap
- *           (the conservative answer).
+ *           (the conservative answer).  (In the table below, a package's
+ *           default "heap*" stands for "heap" for every parameter.)
  * The tags are go1.19's, measured with `go build -gcflags='<pkg>=-m -l' <pkg>`
  * (see escape-reference.md §2.7).
  */
@@ -58,6 +59,8 @@ static StdPkg stdpkgs[] = {
      "var Stdout *File\n"
      "var Stderr *File\n"
      "func Exit(code int)\n"
+     "func (f *File) Write(b []byte) (n int, err error)\n"
+     "func (f *File) WriteString(s string) (n int, err error)\n"
      "func Environ() []string\n"
      "func Getenv(key string) string\n"},
     {"strconv", "strconv",
@@ -79,6 +82,7 @@ static StdPkg stdpkgs[] = {
      "func Gosched()\n"
      "func NumGoroutine() int\n"
      "func GOMAXPROCS(n int) int\n"
+     "func NumCPU() int\n"
      "func KeepAlive(x any)\n"},
     {"errors", "errors",
      "package errors\n"
@@ -146,7 +150,7 @@ static StdPkg stdpkgs[] = {
      "type WaitGroup struct { n int64; sema uint32 }\n"
      "func (wg *WaitGroup) Add(delta int)\nfunc (wg *WaitGroup) Done()\nfunc (wg *WaitGroup) Wait()\n"
      "type Mutex struct { state int32; sema uint32 }\n"
-     "func (m *Mutex) Lock()\nfunc (m *Mutex) Unlock()\n"
+     "func (m *Mutex) Lock()\nfunc (m *Mutex) Unlock()\nfunc (m *Mutex) TryLock() bool\n"
      "type RWMutex struct { w Mutex; n int64 }\n"
      "func (rw *RWMutex) Lock()\nfunc (rw *RWMutex) Unlock()\n"
      "func (rw *RWMutex) RLock()\nfunc (rw *RWMutex) RUnlock()\n"
@@ -178,6 +182,35 @@ static StdPkg stdpkgs[] = {
     /* unsafe: Pointer and the Sizeof family are added by load(); only
      * non-main packages (analysis, e.g. go's escape tests) may import it. */
     {"unsafe", "unsafe", "package unsafe\n", ""},
+    /* sync/atomic: every pointer argument leaks (its bodies are assembly) */
+    {"sync/atomic", "atomic",
+     "package atomic\n"
+     "import \"unsafe\"\n"
+     "func SwapInt32(addr *int32, new int32) (old int32)\n"
+     "func SwapInt64(addr *int64, new int64) (old int64)\n"
+     "func SwapUint32(addr *uint32, new uint32) (old uint32)\n"
+     "func SwapUint64(addr *uint64, new uint64) (old uint64)\n"
+     "func SwapUintptr(addr *uintptr, new uintptr) (old uintptr)\n"
+     "func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer)\n"
+     "func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool)\n"
+     "func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool)\n"
+     "func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool)\n"
+     "func CompareAndSwapUint64(addr *uint64, old, new uint64) (swapped bool)\n"
+     "func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) (swapped bool)\n"
+     "func AddInt32(addr *int32, delta int32) (new int32)\n"
+     "func AddUint32(addr *uint32, delta uint32) (new uint32)\n"
+     "func AddInt64(addr *int64, delta int64) (new int64)\n"
+     "func AddUint64(addr *uint64, delta uint64) (new uint64)\n"
+     "func LoadInt32(addr *int32) (val int32)\n"
+     "func LoadInt64(addr *int64) (val int64)\n"
+     "func LoadUint32(addr *uint32) (val uint32)\n"
+     "func LoadUint64(addr *uint64) (val uint64)\n"
+     "func LoadPointer(addr *unsafe.Pointer) (val unsafe.Pointer)\n"
+     "func StoreInt32(addr *int32, val int32)\n"
+     "func StoreInt64(addr *int64, val int64)\n"
+     "func StoreUint32(addr *uint32, val uint32)\n"
+     "func StoreUint64(addr *uint64, val uint64)\n"
+     "func StorePointer(addr *unsafe.Pointer, val unsafe.Pointer)\n", "heap*"},
     {"unicode", "unicode",
      "package unicode\n"
      "func IsUpper(r rune) bool\nfunc IsLower(r rune) bool\nfunc IsLetter(r rune) bool\n"
@@ -219,7 +252,7 @@ static const struct { const char *name, *tag; } esctags[] = {
     {"sort.SliceStable", "heap;"},    {"sort.SearchInts", ";"},
     {"sync.WaitGroup.Add", "heap;"},  {"sync.WaitGroup.Done", "heap"},
     {"sync.WaitGroup.Wait", "heap"},  {"sync.Mutex.Lock", "heap"},
-    {"sync.Mutex.Unlock", "heap"},    {"sync.RWMutex.Lock", "heap"},
+    {"sync.Mutex.Unlock", "heap"},    {"sync.Mutex.TryLock", "heap"},    {"sync.RWMutex.Lock", "heap"},
     {"sync.RWMutex.Unlock", "heap"},  {"sync.RWMutex.RLock", "heap"},
     {"sync.RWMutex.RUnlock", "heap"}, {"sync.Once.Do", "heap;"},
     {"bytes.Buffer.WriteString", ";"}, {"bytes.Buffer.WriteByte", ";"},
@@ -238,6 +271,13 @@ static void finish_obj(StdPkg *p, Obj *o)
 	char key[128];
 	if (o->kind == OBJ_FUNC) {
 		o->esctag = p->deftag;
+		if (p->deftag && strcmp(p->deftag, "heap*") == 0) {
+			int np = o->type ? o->type->fields.len : 0;
+			char *tag = xstrdup("");
+			for (int i = 0; i < np; i++)
+				tag = xprintf("%s%sheap", tag, i ? ";" : "");
+			o->esctag = tag;
+		}
 		snprintf(key, sizeof key, "%s.%s", p->name, o->name);
 		o->rtname = xprintf("gort_%s_%s", p->name, o->name);
 	} else if (o->kind == OBJ_VAR) {

@@ -295,6 +295,14 @@ static bool fields_identical(FieldList *a, FieldList *b, bool names)
 	return true;
 }
 
+/* Pairs being compared, innermost last: recursive unnamed interfaces
+ * (I1 interface{ F() interface{ I1 } }) compare coinductively, as types2's
+ * identical() does with its ifacePair list. */
+static Type *cmp_a[64], *cmp_b[64];
+static int ncmp;
+
+static bool identical_rec(Type *a, Type *b);
+
 bool types_identical(Type *a, Type *b)
 {
 	if (a == b)
@@ -305,6 +313,21 @@ bool types_identical(Type *a, Type *b)
 		return false;
 	if (a->kind != b->kind)
 		return false;
+	for (int i = 0; i < ncmp; i++)
+		if ((cmp_a[i] == a && cmp_b[i] == b) || (cmp_a[i] == b && cmp_b[i] == a))
+			return true;
+	if (ncmp >= 64)
+		return false;
+	cmp_a[ncmp] = a;
+	cmp_b[ncmp] = b;
+	ncmp++;
+	bool r = identical_rec(a, b);
+	ncmp--;
+	return r;
+}
+
+static bool identical_rec(Type *a, Type *b)
+{
 	switch (a->kind) {
 	case TY_PTR:
 	case TY_SLICE:

@@ -1,56 +1,260 @@
 /*
- * alloc.c: the heap allocator behind new, &T{}, make and escaping locals.
+ * alloc.c: gort_alloc, the allocator behind new, &T{}, make, append,
+ * escaping locals, closures and boxed interface values.
  *
- * Interface (final): gort_alloc(size, type) returns `size` zeroed bytes,
- * 8-byte aligned, never NULL; `type` describes the object (NULL: pointer-free
- * memory) so that the mark-sweep collector that comes later can scan the heap
- * precisely.  Every call with size > 0 counts one object in gort_mallocs and
- * `size` bytes in gort_total_alloc: runtime.MemStats.Mallocs is a count of
- * heap allocations, and tests check it to prove that escape analysis kept
- * values on the stack.  size == 0 returns the address of one shared zero-size
- * object and counts nothing, as Go's mallocgc does.
+ * Interface: gort_alloc(size, t) returns `size` zeroed bytes, 8-byte
+ * aligned, never NULL.  `t` describes the object for the collector:
+ *   t == NULL or t->ptrmask == NULL     no pointers: never scanned
+ *                                       (a []int, a string's bytes);
+ *   size > t->size                      an array of size / t->size t's;
+ *   t->ptrmask, one bit per 8-byte word 1 = the word may hold a pointer.
+ * A descriptor of a pointer kind (string, pointer, slice, interface, map,
+ * chan, func) without a ptrmask is a runtime-made type whose author forgot
+ * the mask: its object is scanned conservatively, all words.
  *
- * Implementation (for now, no collection): a bump allocator over 4 MiB
- * chunks obtained with mmap (which hands out zeroed pages, so bumping needs
- * no memset); objects larger than a quarter chunk get their own mapping.
- * Invariant: [bump, limit) of the current chunk is zero and unused.
+ * Every call with size > 0 counts one object in gort_mallocs and its
+ * size-class bytes in gort_total_alloc (MemStats.Mallocs and TotalAlloc:
+ * tests use Mallocs to prove that escape analysis kept values on the
+ * stack).  size == 0 returns the address of one shared zero-size object and
+ * counts nothing, as Go's mallocgc does.
  *
- * GOFRONT_GC_STRESS (read once at start): when set, the collector will run a
- * full collection at every allocation; today it only sets rt_gc_stress.
+ * The fast path (objects up to 32 KiB): pick the size class, take the
+ * current span of (class, noscan), take the lowest set bit of its cache
+ * word.  That is a table load, two loads, a count-trailing-zeros and a
+ * store; then the statistics, zeroing when the slot was used before, and
+ * for pointerful objects the span's pointer bitmap.  The slow path moves
+ * the cursor to the next 64-slot block, else to another span of the class
+ * (swept, with free slots), else to a fresh span, and that is where the
+ * pacer may start a collection.  Larger objects get a span of their own.
+ *
+ * Environment, read once at start:
+ *   GOGC=N|off              heap goal = live * (1 + N/100), at least 4 MiB * N/100
+ *   GODEBUG=gctrace=1       one line per collection on stderr
+ *   GOFRONT_GC_STRESS=1     collect before every allocation
+ *   GOFRONT_GC_POISON=1     fill freed objects with 0xdb bytes
  */
-#include "rt.h"
+#include "gc.h"
 
 #include <stdlib.h>
-#include <sys/mman.h>
-
-enum {
-	CHUNK_SIZE = 4 << 20,
-	LARGE_OBJECT = CHUNK_SIZE / 4,
-};
+#include <string.h>
 
 uint64_t gort_mallocs;
 uint64_t gort_total_alloc;
 int rt_gc_stress;
+int gc_percent = 100;
+int gc_trace;
+int gc_poison;
+GcStats gc_stats;
 
-static uint8_t *bump, *limit;    /* free part of the current chunk */
-static uint64_t heap_sys;        /* bytes obtained from the OS */
-static uint64_t num_gc;          /* runtime.GC calls so far */
-static int64_t zerobase;         /* the address of every zero-size object */
+static int64_t zerobase; /* the address of every zero-size object */
+
+static bool env_flag(const char *name)
+{
+	const char *s = getenv(name);
+	return s && *s && strcmp(s, "0") != 0;
+}
+
+/* The heap goal for a live heap of `live` bytes (Go's gcControllerState:
+ * live * (1 + GOGC/100), and never below heapminimum = 4 MiB * GOGC/100). */
+uint64_t gc_heap_goal(uint64_t live)
+{
+	if (gc_percent < 0)
+		return UINT64_MAX;
+	uint64_t goal = live + live / 100 * (uint64_t)gc_percent;
+	uint64_t min = ((uint64_t)4 << 20) / 100 * (uint64_t)gc_percent;
+	return goal < min ? min : goal;
+}
 
 void rt_alloc_init(void)
 {
-	const char *s = getenv("GOFRONT_GC_STRESS");
-	rt_gc_stress = s && *s && !(s[0] == '0' && s[1] == 0);
+	rt_gc_stress = env_flag("GOFRONT_GC_STRESS");
+	if (rt_gc_stress && atoi(getenv("GOFRONT_GC_STRESS")) >= 2)
+		rt_gc_stress = 2;
+	gc_poison = env_flag("GOFRONT_GC_POISON");
+	const char *g = getenv("GOGC");
+	if (g && strcmp(g, "off") == 0)
+		gc_percent = -1;
+	else if (g && *g)
+		gc_percent = atoi(g) < 0 ? -1 : atoi(g);
+	const char *d = getenv("GODEBUG");
+	for (; d && *d; d = strchr(d, ',') ? strchr(d, ',') + 1 : NULL)
+		if (strncmp(d, "gctrace=", 8) == 0)
+			gc_trace = atoi(d + 8);
+	gc_heap_init();
+	gc_set_start_time();
+	gc_stats.next_gc = gc_heap_goal(0);
 }
 
-static void *os_map(int64_t size)
+/* ---- pointer bitmaps ---- */
+
+/* How the collector reads an object of type t: 0 no pointers, 1 precisely
+ * by t->ptrmask, 2 conservatively (every word). */
+static inline int scan_mode(const GoType *t)
 {
-	void *p = mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-	               -1, 0);
-	if (p == MAP_FAILED)
+	if (!t)
+		return 0;
+	if (t->ptrmask)
+		return 1;
+	switch (t->kind) {
+	case GOK_STRING: case GOK_UNSAFEPTR: case GOK_PTR: case GOK_SLICE: case GOK_MAP:
+	case GOK_CHAN: case GOK_FUNC: case GOK_INTERFACE:
+		return 2;
+	}
+	return 0;
+}
+
+/* n (<= 64) bits of mask m starting at bit `from`. */
+static inline uint64_t mask_bits(const uint8_t *m, size_t from, size_t n)
+{
+	const uint8_t *p = m + from / 8;
+	size_t nbytes = (from % 8 + n + 7) / 8;
+	unsigned __int128 v = 0;
+	for (size_t i = 0; i < nbytes; i++)
+		v |= (unsigned __int128)p[i] << (8 * i);
+	v >>= from % 8;
+	return n == 64 ? (uint64_t)v : (uint64_t)v & ((1ull << n) - 1);
+}
+
+/* Store the n (<= 64) bits of v at bit w of bits, clearing the others. */
+static inline void bits_write(uint64_t *bits, size_t w, size_t n, uint64_t v)
+{
+	uint64_t field = n == 64 ? ~0ull : (1ull << n) - 1;
+	size_t i = w / 64, sh = w % 64;
+	bits[i] = (bits[i] & ~(field << sh)) | (v << sh);
+	if (sh + n > 64)
+		bits[i + 1] = (bits[i + 1] & ~(field >> (64 - sh))) | (v >> (64 - sh));
+}
+
+/* Write the pointer bits of an object at p of `size` bytes in span s: the
+ * slot's `slotwords` words are all rewritten. */
+static void write_ptrbits(Span *s, uintptr_t p, uint64_t size, const GoType *t, int mode,
+                          size_t slotwords)
+{
+	size_t w = (p - s->base) / 8;
+	size_t nw = (size + 7) / 8;
+	size_t tw = mode == 1 ? (size_t)(t->size / 8) : 0;
+	if (mode == 1 && tw == 0)
+		mode = 2; /* a pointerful type smaller than a word cannot be */
+	for (size_t k = 0; k < slotwords; k += 64) {
+		size_t n = slotwords - k < 64 ? slotwords - k : 64;
+		uint64_t v = 0;
+		if (mode == 2) {
+			size_t m = k < nw ? nw - k : 0;
+			v = m >= n ? (n == 64 ? ~0ull : (1ull << n) - 1) : (1ull << m) - 1;
+		} else {
+			/* element-sized segments of the repeated mask */
+			for (size_t j = k; j < k + n && j < nw;) {
+				size_t e = j % tw, len = tw - e;
+				if (len > k + n - j)
+					len = k + n - j;
+				if (len > nw - j)
+					len = nw - j;
+				v |= mask_bits(t->ptrmask, e, len) << (j - k);
+				j += len;
+			}
+		}
+		bits_write(s->ptrbits, w + k, n, v);
+	}
+}
+
+/* ---- allocation ---- */
+
+static inline __attribute__((always_inline)) void *take_slot(Span *s, uint64_t size, const GoType *t, int mode)
+{
+	uint64_t c = s->cache;
+	unsigned i = (unsigned)__builtin_ctzll(c);
+	s->cache = c & (c - 1);
+	uintptr_t p = s->base + (uintptr_t)(s->blk * 64 + i) * s->elemsize;
+	gort_mallocs++;
+	gort_total_alloc += s->elemsize;
+	if (s->needzero) {
+		if (size <= 64)
+			for (uint64_t k = 0; k < size; k += 8)
+				*(uint64_t *)(p + k) = 0;
+		else
+			memset((void *)p, 0, (size + 7) & ~(uint64_t)7);
+	}
+	if (mode == 1 && (uint64_t)t->size == size && s->elemsize <= 512) {
+		/* one object of at most 64 words: its mask in one store */
+		size_t tw = (size_t)(size / 8);
+		uint64_t v = 0;
+		for (size_t b = 0; b < (tw + 7) / 8; b++)
+			v |= (uint64_t)t->ptrmask[b] << (8 * b);
+		if (tw < 64)
+			v &= (1ull << tw) - 1;
+		bits_write(s->ptrbits, (p - s->base) / 8, s->elemsize / 8, v);
+	} else if (mode) {
+		write_ptrbits(s, p, size, t, mode, s->elemsize / 8);
+	}
+	return (void *)p;
+}
+
+/* Collect if the heap has reached its goal. */
+static void pace(uint64_t extra)
+{
+	if (gc_percent >= 0 && gc_heap_alloc() + extra >= gc_stats.next_gc)
+		gc_collect(false);
+}
+
+static void *alloc_small_slow(uint64_t size, const GoType *t, int mode)
+{
+	unsigned sc = gc_size_class(size) * 2 + (mode == 0);
+	Span *s = gc_current[sc];
+	if (s != &gc_empty_span && gc_span_next_block(s))
+		return take_slot(s, size, t, mode);
+	gc_current[sc] = &gc_empty_span;
+	pace(0); /* may sweep: the partial lists are rebuilt */
+	s = gc_heap.partial[sc];
+	if (s) {
+		gc_heap.partial[sc] = s->next;
+		s->next = NULL;
+	} else {
+		unsigned cls = sc / 2;
+		s = gc_span_alloc(gc_class_pages[cls], SPAN_SMALL, cls, mode == 0);
+	}
+	gc_span_reset_cursor(s);
+	if (!gc_span_next_block(s))
+		rt_fatal("gc: span on a partial list has no free slot");
+	gc_current[sc] = s;
+	return take_slot(s, size, t, mode);
+}
+
+static void *alloc_large(uint64_t size, const GoType *t, int mode)
+{
+	if (size > gc_heap.arena_max)
 		rt_fatal("runtime: out of memory");
-	heap_sys += (uint64_t)size;
-	return p;
+	uint32_t npages = (uint32_t)((size + GC_PAGE - 1) >> GC_PAGE_SHIFT);
+	pace((uint64_t)npages * GC_PAGE);
+	Span *s = gc_span_alloc(npages, SPAN_LARGE, 0, mode == 0);
+	s->allocbits[0] = 1;
+	s->nfree = 0;
+	s->blk = s->nwords; /* no cursor: the one slot is taken */
+	gort_mallocs++;
+	gort_total_alloc += (uint64_t)npages * GC_PAGE;
+	if (s->needzero)
+		memset((void *)s->base, 0, (size + 7) & ~(uint64_t)7);
+	if (mode)
+		write_ptrbits(s, s->base, size, t, mode, (size + 7) / 8);
+	return (void *)s->base;
+}
+
+/* GOFRONT_GC_STRESS: collect before every allocation.  Each collection
+ * marks the whole live heap, so a program that builds a big structure would
+ * take quadratic time; once the live heap passes STRESS_LIVE objects we
+ * collect before every (live / STRESS_LIVE + 1)-th allocation instead,
+ * which bounds a stress run at about STRESS_LIVE marks per allocation.
+ * GOFRONT_GC_STRESS=2 collects before every allocation, whatever it costs. */
+enum { STRESS_LIVE = 256 };
+
+static void stress(void)
+{
+	static uint64_t skip;
+	if (skip > 0 && rt_gc_stress < 2) {
+		skip--;
+		return;
+	}
+	if (gc_collect(false))
+		skip = gc_stats.live_objects / STRESS_LIVE;
 }
 
 void *gort_alloc(int64_t size, const GoType *t)
@@ -60,39 +264,36 @@ void *gort_alloc(int64_t size, const GoType *t)
 			rt_fatal("runtime: out of memory");
 		return &zerobase;
 	}
-	gort_mallocs++;
-	gort_total_alloc += (uint64_t)size;
-	if (size >= LARGE_OBJECT) {
-		if (size > ((int64_t)1 << 47))
-			rt_fatal("runtime: out of memory");
-		return os_map((size + 4095) & ~(int64_t)4095);
+	if (__builtin_expect(rt_gc_stress, 0))
+		stress();
+	int mode = scan_mode(t);
+	if (size <= GC_MAX_SMALL) {
+		Span *s = gc_current[gc_size_class((uint64_t)size) * 2 + (mode == 0)];
+		if (__builtin_expect(s->cache != 0, 1))
+			return take_slot(s, (uint64_t)size, t, mode);
+		return alloc_small_slow((uint64_t)size, t, mode);
 	}
-	int64_t need = (size + 7) & ~(int64_t)7;
-	if (bump == NULL || limit - bump < need) {
-		bump = os_map(CHUNK_SIZE);
-		limit = bump + CHUNK_SIZE;
-	}
-	void *p = bump;
-	bump += need;
-	return p;
+	return alloc_large((uint64_t)size, t, mode);
 }
+
+/* ---- runtime.ReadMemStats and runtime.GC ---- */
 
 void gort_runtime_ReadMemStats(GoMemStats *m)
 {
-	m->Alloc = gort_total_alloc;
+	uint64_t inuse = gc_heap.inuse_pages * GC_PAGE;
+	m->Alloc = gc_heap_alloc();
 	m->TotalAlloc = gort_total_alloc;
-	m->Sys = heap_sys;
+	m->Sys = gc_heap.arena_used + gc_heap.meta_bytes;
 	m->Lookups = 0;
 	m->Mallocs = gort_mallocs;
-	m->Frees = 0;
-	m->HeapAlloc = gort_total_alloc;
-	m->HeapSys = heap_sys;
-	m->HeapIdle = heap_sys - gort_total_alloc < heap_sys ? heap_sys - gort_total_alloc : 0;
-	m->HeapInuse = gort_total_alloc;
-	m->HeapReleased = 0;
-	m->HeapObjects = gort_mallocs;
-	m->NumGC = num_gc;
+	m->Frees = gc_stats.frees;
+	m->HeapAlloc = m->Alloc;
+	m->HeapSys = gc_heap.arena_used;
+	m->HeapInuse = inuse;
+	m->HeapIdle = gc_heap.arena_used - inuse;
+	m->HeapReleased = gc_heap.released_bytes;
+	m->HeapObjects = gort_mallocs - gc_stats.frees;
+	m->NumGC = (uint32_t)gc_stats.num_gc;
 }
 
-/* No collector yet: runtime.GC only counts, so MemStats.NumGC moves as in Go. */
-void gort_runtime_GC(void) { num_gc++; }
+void gort_runtime_GC(void) { gc_collect(true); }

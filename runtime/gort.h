@@ -211,9 +211,101 @@ extern const GoType gort_type_strconv_NumError_ptr; /* the dynamic type of Atoi'
 typedef struct GoMemStats {
 	uint64_t Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees;
 	uint64_t HeapAlloc, HeapSys, HeapIdle, HeapInuse, HeapReleased, HeapObjects;
-	uint64_t NumGC;
+	uint32_t NumGC;           /* uint32 as in Go (compiler/stdlib.c declares the same) */
 } GoMemStats;
 void gort_runtime_ReadMemStats(GoMemStats *m);
 void gort_runtime_GC(void);
+
+/* ---- goroutines, stacks, channels, select, sync, time (sched.c, stack.c,
+ * chan.c, select.c, sync.c; docs/runtime.md "Goroutines and stacks") ---- */
+
+/* go f(args): gen packs the function value and the evaluated arguments in a
+ * heap block and passes a thunk that unpacks it: fn(arg) runs as a new
+ * goroutine.  A func value with no parameters can be passed directly as
+ * fn = its code pointer, arg = its closure record. */
+void gort_go(void (*fn)(void *), void *arg);
+
+/* The prologue check every generated function starts with:
+ *     if (__builtin_expect(sp - FRAME < gort_stack_limit, 0)) {
+ *         gort_morestack_fn = &self;
+ *         gort_morestack_info = (uint64_t)FRAME << 32 | ARGBYTES;
+ *         return ((typeof(&self))gort_morestack)(the same arguments);
+ *     }
+ * sp is read with asm ("mov %%rsp, %0"); the three variables are TLS
+ * (local-exec: compile with -fno-pic or -fPIE).  FRAME is 0 for frames up
+ * to 2 KiB (the red zone absorbs them), else an upper bound of the frame;
+ * ARGBYTES is an upper bound of the bytes of stack-passed arguments (the
+ * sum of the parameter sizes rounded up to 8 is always enough).
+ * gort_morestack is an asm routine with no fixed signature: call it
+ * through a pointer of the function's own type. */
+extern __thread uintptr_t gort_stack_limit;
+extern __thread void *gort_morestack_fn;
+extern __thread uint64_t gort_morestack_info;
+void gort_morestack(void);
+/* A program compiled with the checks defines `const int64_t
+ * gort_stack_checks = 1;` so that its main goroutine gets segments too. */
+
+/* Channels: a chan value is a pointer to the runtime's channel (NULL = nil
+ * channel).  elem points to one element of elemsize bytes; recv's elem may
+ * be NULL (value discarded).  chanrecv returns ok (false: closed and
+ * drained; *elem is then zeroed). */
+void *gort_makechan(const GoType *elem, int64_t elemsize, int64_t size);
+void gort_chansend(void *c, void *elem);
+int64_t gort_chanrecv(void *c, void *elem);
+void gort_closechan(void *c);
+int64_t gort_chanlen(void *c);
+int64_t gort_chancap(void *c);
+
+/* select: one GoSelectCase per case in source order (default excluded);
+ * returns the index of the case that ran, or -1 when has_default and no
+ * case was ready.  A nil c makes its case never ready.  For a receive the
+ * ok result is stored in the case's recv_ok. */
+enum { GORT_SELECT_SEND = 1, GORT_SELECT_RECV = 2 };
+typedef struct GoSelectCase {
+	void *c;
+	void *elem;               /* send: the value; recv: destination or NULL */
+	int64_t dir;              /* GORT_SELECT_SEND / GORT_SELECT_RECV */
+	int64_t recv_ok;          /* out */
+} GoSelectCase;
+int64_t gort_select(GoSelectCase *cases, int64_t ncases, int64_t has_default);
+
+/* runtime and time */
+void gort_runtime_Gosched(void);
+int64_t gort_runtime_NumGoroutine(void);
+int64_t gort_runtime_GOMAXPROCS(int64_t n);   /* always 1 */
+int64_t gort_runtime_NumCPU(void);
+void gort_time_Sleep(int64_t ns);             /* parks the goroutine */
+
+/* sync: zero values are ready to use; methods take the pointer receiver.
+ * The layouts are the ones compiler/stdlib.c declares (Go's sizes); parked
+ * goroutines wait in the runtime's semaphore table keyed by address, as in
+ * Go, so the objects hold only counters. */
+typedef struct GoMutex { int32_t state; uint32_t sema; } GoMutex;   /* state: 1 = locked */
+typedef struct GoRWMutex {
+	GoMutex w;                /* w.state: a writer holds the lock */
+	int64_t n;                /* low 32 bits: readers holding; high 32: writers waiting */
+} GoRWMutex;
+typedef struct GoWaitGroup { int64_t n; uint32_t sema; } GoWaitGroup;
+typedef struct GoOnce { uint32_t done; GoMutex m; } GoOnce;
+void gort_sync_Mutex_Lock(GoMutex *m);
+void gort_sync_Mutex_Unlock(GoMutex *m);
+uint8_t gort_sync_Mutex_TryLock(GoMutex *m);
+void gort_sync_RWMutex_Lock(GoRWMutex *m);
+void gort_sync_RWMutex_Unlock(GoRWMutex *m);
+void gort_sync_RWMutex_RLock(GoRWMutex *m);
+void gort_sync_RWMutex_RUnlock(GoRWMutex *m);
+void gort_sync_WaitGroup_Add(GoWaitGroup *wg, int64_t delta);
+void gort_sync_WaitGroup_Done(GoWaitGroup *wg);
+void gort_sync_WaitGroup_Wait(GoWaitGroup *wg);
+void gort_sync_Once_Do(GoOnce *o, void *f);  /* f: a func() value (closure record) */
+
+/* For the collector: fn(lo, hi) for every live range of every goroutine
+ * stack (the running one from the current sp, with its callee-saved
+ * registers spilled inside the range; parked ones from their saved sp) and,
+ * through the first segment's range, each G's not-yet-started fn/arg.
+ * Scan the ranges conservatively.  shrink gives back cached segments and
+ * dead goroutines' stack pages; call it at each collection. */
+void gort_sched_scan_stacks(void (*fn)(void *lo, void *hi));
+void gort_sched_shrink_stacks(void);
 
 #endif

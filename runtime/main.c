@@ -3,8 +3,8 @@
  *
  * Generated code's C `main` calls gort_start(argc, argv, init, main_main).
  * gort_start installs the fault handlers (panic.c), builds os.Args, runs the
- * package initialisers and then main.main on a 1 GiB reserved stack (as
- * deep as Go's 1 GB limit allows), and returns 0: a Go program whose main
+ * package initialisers and then main.main as goroutine 1 (sched.c), and
+ * returns 0: a Go program whose main
  * returns exits with status 0, whatever other code ran.
  *
  * Output: Go writes every fmt.Println straight to fd 1 with one write(2).
@@ -24,8 +24,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <ucontext.h>
 #include <unistd.h>
 
 /* ---- the stdout buffer ---- */
@@ -164,19 +162,19 @@ static void flush_at_exit(void) { rt_flush(); }
 void rt_install_signals(void); /* panic.c */
 void rt_alloc_init(void);      /* alloc.c */
 
-/* ---- the main goroutine's stack ----
- * Go lets a goroutine's stack grow to 1 GB; the C stack is 8 MiB.  So
- * main.main runs on a 1 GiB reservation (MAP_NORESERVE: pages are only
- * committed when touched) whose lowest 1 MiB is a PROT_NONE guard zone;
- * a fault there is reported as Go's stack overflow (panic.c).  The stack
- * spans [rt_stack_lo, rt_stack_hi): the collector will scan it from the
- * saved sp up to rt_stack_hi.  If the reservation fails we stay on the C
- * stack. */
-enum { MAIN_STACK = 1 << 30, GUARD = 1 << 20 };
+/* ---- the main goroutine ----
+ * The initialisers and main.main run as goroutine 1 on the scheduler
+ * (sched.c): a growable segmented stack when the program was compiled with
+ * prologue stack checks, else a 1 GiB reservation with a guard zone whose
+ * fault panic.c reports as Go's stack overflow.  rt_stack_lo/hi describe
+ * the running goroutine's current stack segment (stack.c keeps them up to
+ * date); rt_stack_guard_lo/hi the guard zone, if any.  Returning from
+ * main.main returns here, whatever other goroutines still exist. */
 uintptr_t rt_stack_lo, rt_stack_hi, rt_stack_guard_lo, rt_stack_guard_hi;
 
+void rt_sched_main(void (*mainfn)(void)); /* sched.c */
+
 static void (*start_init)(void), (*start_main)(void);
-static ucontext_t main_ctx, caller_ctx;
 
 static void run_main(void)
 {
@@ -202,23 +200,7 @@ int gort_start(int argc, char **argv, void (*init)(void), void (*mainfn)(void))
 
 	start_init = init;
 	start_main = mainfn;
-	void *stk = mmap(NULL, MAIN_STACK, PROT_READ | PROT_WRITE,
-	                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-	if (stk != MAP_FAILED && mprotect(stk, GUARD, PROT_NONE) == 0 && getcontext(&main_ctx) == 0) {
-		rt_stack_guard_lo = (uintptr_t)stk;
-		rt_stack_guard_hi = (uintptr_t)stk + GUARD;
-		rt_stack_lo = rt_stack_guard_hi;
-		rt_stack_hi = (uintptr_t)stk + MAIN_STACK;
-		main_ctx.uc_stack.ss_sp = (uint8_t *)stk + GUARD;
-		main_ctx.uc_stack.ss_size = MAIN_STACK - GUARD;
-		main_ctx.uc_link = &caller_ctx;
-		makecontext(&main_ctx, run_main, 0);
-		swapcontext(&caller_ctx, &main_ctx);
-	} else {
-		int top;
-		rt_stack_hi = (uintptr_t)&top + 4096;
-		run_main();
-	}
+	rt_sched_main(run_main);
 	rt_flush();
 	return 0;
 }

@@ -1,0 +1,427 @@
+/*
+ * sched.c: the goroutine scheduler: creation (go statements), parking and
+ * waking, Gosched, time.Sleep's timers, deadlock detection, and the stack
+ * roots the collector scans.
+ *
+ * One M (this OS thread) with one P runs every goroutine; the M's own C
+ * stack is g0, where the idle loop runs.  Scheduling is cooperative, as
+ * with GOMAXPROCS=1 minus preemption: a goroutine runs until it blocks
+ * (channel, select, sync, sleep), yields (runtime.Gosched) or exits.
+ *
+ * Hand-offs go straight from one goroutine to the next with one
+ * rt_ctx_switch; only when nothing is runnable does the M switch to g0,
+ * which sleeps until the earliest timer or, with no timer either, reports
+ * Go's deadlock.  (Go switches through g0 on every park; skipping it halves
+ * the switches of a channel hand-off.)
+ *
+ * Order follows Go's runtime with one P: a new goroutine and a goroutine
+ * readied by a channel operation go to P.runnext and run next (the one they
+ * displace goes to the tail of the queue); Gosched and timers append.
+ *
+ * Requires: stack.c (first segments, with the G at the top of its slot),
+ * switch_<arch>.S.  Guarantees: rt_g, gort_stack_limit and rt_stack_lo/hi
+ * describe the running goroutine whenever Go code runs.
+ */
+#include "sched.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+__thread G *rt_g;
+__thread M *rt_m;
+
+static M m0;
+static P p0;
+static G *allg;              /* every G ever created, linked by alllink */
+static int64_t goid_gen;     /* the last goroutine id handed out */
+static int64_t ngoroutines;  /* Gs not dead: runtime.NumGoroutine */
+static G *main_g;
+static bool main_done;
+
+/* time.Sleep: a binary min-heap of sleeping Gs by (when, timer_seq) */
+static G **timers;
+static int64_t ntimers, timers_cap, timer_seq;
+
+/* A program compiled by gofront with prologue checks defines this (gen_go.c);
+ * without it the main goroutine gets a 1 GiB stack instead of segments. */
+extern const int64_t gort_stack_checks __attribute__((weak));
+
+int64_t rt_nanotime(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* xorshift64*, seeded from the clock as Go seeds fastrand randomly */
+static uint64_t rng;
+
+uint32_t rt_fastrand(void)
+{
+	if (rng == 0)
+		rng = (uint64_t)rt_nanotime() * 0x9E3779B97F4A7C15ull | 1;
+	rng ^= rng >> 12;
+	rng ^= rng << 25;
+	rng ^= rng >> 27;
+	return (uint32_t)((rng * 0x2545F4914F6CDD1Dull) >> 32);
+}
+
+int64_t rt_goid(void) { return rt_g ? rt_g->id : 1; }
+
+/* ---- the run queue ---- */
+
+static void runqput(P *p, G *g, bool next)
+{
+	if (next) {
+		G *old = p->runnext;
+		p->runnext = g;
+		if (!old)
+			return;
+		g = old;
+	}
+	g->schedlink = NULL;
+	if (p->runq_tail)
+		p->runq_tail->schedlink = g;
+	else
+		p->runq_head = g;
+	p->runq_tail = g;
+	p->runq_len++;
+}
+
+static G *runqget(P *p)
+{
+	G *g = p->runnext;
+	if (g) {
+		p->runnext = NULL;
+		return g;
+	}
+	g = p->runq_head;
+	if (g) {
+		p->runq_head = g->schedlink;
+		if (!p->runq_head)
+			p->runq_tail = NULL;
+		p->runq_len--;
+		g->schedlink = NULL;
+	}
+	return g;
+}
+
+/* ---- timers ---- */
+
+static bool timer_less(G *a, G *b)
+{
+	return a->when < b->when || (a->when == b->when && a->timer_seq < b->timer_seq);
+}
+
+static void timer_push(G *g)
+{
+	if (ntimers == timers_cap) {
+		timers_cap = timers_cap ? timers_cap * 2 : 64;
+		timers = realloc(timers, (size_t)timers_cap * sizeof *timers);
+		if (!timers)
+			rt_fatal("runtime: out of memory");
+	}
+	g->timer_seq = timer_seq++;
+	int64_t i = ntimers++;
+	while (i > 0 && timer_less(g, timers[(i - 1) / 2])) {
+		timers[i] = timers[(i - 1) / 2];
+		i = (i - 1) / 2;
+	}
+	timers[i] = g;
+}
+
+static G *timer_pop(void)
+{
+	G *top = timers[0], *last = timers[--ntimers];
+	int64_t i = 0;
+	for (;;) {
+		int64_t c = 2 * i + 1;
+		if (c >= ntimers)
+			break;
+		if (c + 1 < ntimers && timer_less(timers[c + 1], timers[c]))
+			c++;
+		if (!timer_less(timers[c], last))
+			break;
+		timers[i] = timers[c];
+		i = c;
+	}
+	if (ntimers > 0)
+		timers[i] = last;
+	return top;
+}
+
+/* Wake every sleeper whose time has come (in wake-up order). */
+static void check_timers(void)
+{
+	int64_t now = rt_nanotime();
+	while (ntimers > 0 && timers[0]->when <= now) {
+		G *g = timer_pop();
+		g->status = G_RUNNABLE;
+		runqput(rt_m->p, g, false);
+	}
+}
+
+void gort_time_Sleep(int64_t d)
+{
+	if (d <= 0)
+		return;
+	G *g = rt_g;
+	g->when = rt_nanotime() + d;
+	timer_push(g);
+	rt_park("sleep");
+}
+
+/* ---- switching ---- */
+
+/* Whoever resumes after a switch frees the goroutine that just exited: it
+ * could not free its own stack while running on it. */
+static void reap(void)
+{
+	G *dead = rt_m->dead;
+	if (dead) {
+		rt_m->dead = NULL;
+		rt_stack_freeg(dead);
+	}
+}
+
+static void switch_to(G *from, G *to)
+{
+	from->limit = gort_stack_limit;
+	to->status = G_RUNNING;
+	rt_g = to;
+	rt_m->curg = to;
+	gort_stack_limit = to->limit;
+	rt_stack_set_current(to);
+	rt_ctx_switch(&from->sp, to->sp);
+	reap();
+}
+
+static void switch_to_g0(G *from)
+{
+	from->limit = gort_stack_limit;
+	rt_g = NULL;
+	rt_m->curg = NULL;
+	gort_stack_limit = 0;
+	rt_ctx_switch(&from->sp, rt_m->g0_sp);
+	reap();
+}
+
+/* cur stops running (parked, queued by Gosched, or dead): run the next
+ * runnable goroutine, or let g0 wait for one. */
+static void schedule(G *cur)
+{
+	if (ntimers > 0)
+		check_timers();
+	G *next = runqget(rt_m->p);
+	if (next == cur) {
+		cur->status = G_RUNNING;
+		return;
+	}
+	if (next)
+		switch_to(cur, next);
+	else
+		switch_to_g0(cur);
+}
+
+void rt_park(const char *reason)
+{
+	G *g = rt_g;
+	g->status = G_WAITING;
+	g->waitreason = reason;
+	schedule(g);
+}
+
+void rt_ready(G *g)
+{
+	g->status = G_RUNNABLE;
+	runqput(rt_m->p, g, true);
+}
+
+void gort_runtime_Gosched(void)
+{
+	G *g = rt_g;
+	if (!g)
+		return;
+	g->status = G_RUNNABLE;
+	runqput(rt_m->p, g, false);
+	schedule(g);
+}
+
+int64_t gort_runtime_NumGoroutine(void) { return ngoroutines; }
+
+int64_t gort_runtime_GOMAXPROCS(int64_t n) { return 1; }
+
+int64_t gort_runtime_NumCPU(void) { return 1; }
+
+/* ---- goroutine creation and exit ---- */
+
+static void goexit(void) RT_NORETURN;
+static void goexit(void)
+{
+	G *g = rt_g;
+	if (g == main_g) {
+		main_done = true;
+		switch_to_g0(g);
+	}
+	g->status = G_DEAD;
+	ngoroutines--;
+	rt_m->dead = g;
+	schedule(g);
+	rt_fatal("runtime: dead goroutine resumed");
+}
+
+/* Every goroutine starts here, called by rt_ctx_entry. */
+static void goroutine_main(void *arg)
+{
+	G *g = arg;
+	reap();
+	void (*fn)(void *) = g->fn;
+	void *fnarg = g->arg;
+	g->fn = NULL;
+	g->arg = NULL;
+	fn(fnarg);
+	goexit();
+}
+
+static G *newg(void (*fn)(void *), void *arg, bool big)
+{
+	G *g = rt_stack_newg(big);
+	if (!g->in_allg) {
+		g->in_allg = 1;
+		g->alllink = allg;
+		allg = g;
+	}
+	g->id = ++goid_gen;
+	g->fn = fn;
+	g->arg = arg;
+	g->sp = rt_ctx_make(((uintptr_t)g - 64) & ~(uintptr_t)15, goroutine_main, g);
+	ngoroutines++;
+	return g;
+}
+
+void gort_go(void (*fn)(void *), void *arg)
+{
+	G *g = newg(fn, arg, false);
+	g->status = G_RUNNABLE;
+	runqput(rt_m->p, g, true);
+}
+
+/* ---- g0: the idle loop, deadlock ---- */
+
+static void deadlock(void) RT_NORETURN;
+static void deadlock(void)
+{
+	RtBuf b = {0};
+	char tmp[96];
+	rt_flush();
+	rt_buf_cstr(&b, "fatal error: all goroutines are asleep - deadlock!\n\n");
+	for (G *g = allg; g; g = g->alllink) {
+		if (g->status != G_WAITING)
+			continue;
+		snprintf(tmp, sizeof tmp, "goroutine %lld [%s]:\n", (long long)g->id,
+		         g->waitreason ? g->waitreason : "waiting");
+		rt_buf_cstr(&b, tmp);
+		rt_buf_cstr(&b, g == main_g ? "main.main()\n\n" : "created by main.main\n\n");
+	}
+	rt_write(2, b.p, b.len);
+	rt_exit(2);
+}
+
+static void g0_loop(void)
+{
+	for (;;) {
+		reap();
+		if (main_done)
+			return;
+		G *g = runqget(rt_m->p);
+		if (g) {
+			g->status = G_RUNNING;
+			rt_g = g;
+			rt_m->curg = g;
+			gort_stack_limit = g->limit;
+			rt_stack_set_current(g);
+			rt_ctx_switch(&rt_m->g0_sp, g->sp);
+			continue;
+		}
+		if (ntimers > 0) {
+			rt_flush();
+			int64_t when = timers[0]->when;
+			struct timespec ts = {when / 1000000000, when % 1000000000};
+			clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, NULL);
+			check_timers();
+			continue;
+		}
+		deadlock();
+	}
+}
+
+static void call_main(void *fn) { ((void (*)(void))fn)(); }
+
+/* Run mainfn as goroutine 1 and return when it returns (main.c). */
+void rt_sched_main(void (*mainfn)(void))
+{
+	int here;
+	rt_m = &m0;
+	m0.p = &p0;
+	m0.g0_hi = (uintptr_t)&here + 256;
+	rt_stack_init();
+	main_g = newg(call_main, (void *)mainfn, &gort_stack_checks == NULL);
+	main_g->status = G_RUNNABLE;
+	runqput(&p0, main_g, false);
+	g0_loop();
+	rt_g = NULL;
+	gort_stack_limit = 0;
+}
+
+/* ---- running runtime code on the g0 stack ---- */
+
+static __attribute__((noinline)) void systemstack_switch(G *g, void (*fn)(void *), void *arg)
+{
+	volatile uintptr_t here = 0;
+	g->sp = (void *)&here;
+	g->in_systemstack = 1;
+	uintptr_t limit = gort_stack_limit;
+	gort_stack_limit = 0;
+	rt_call_on_stack(fn, arg, ((uintptr_t)rt_m->g0_sp - 512) & ~(uintptr_t)15);
+	gort_stack_limit = limit;
+	g->in_systemstack = 0;
+}
+
+void rt_systemstack(void (*fn)(void *), void *arg)
+{
+	G *g = rt_g;
+	if (!g || g->in_systemstack || !rt_m->g0_sp) {
+		fn(arg);
+		return;
+	}
+	__builtin_unwind_init(); /* spill callee-saved registers into this frame */
+	systemstack_switch(g, fn, arg);
+}
+
+/* ---- the collector's view ---- */
+
+static __attribute__((noinline)) void scan_all(void (*fn)(void *lo, void *hi))
+{
+	volatile uintptr_t here = 0;
+	for (G *g = allg; g; g = g->alllink) {
+		if (g->status == G_DEAD)
+			continue;
+		uintptr_t sp = (g == rt_g && !g->in_systemstack) ? (uintptr_t)&here : (uintptr_t)g->sp;
+		for (StackSeg *s = g->seg; s; s = s->prev) {
+			uintptr_t lo = sp >= s->lo && sp < s->hi ? sp : s->lo;
+			if (s->kind != SEG_BIG || lo != s->lo)
+				fn((void *)lo, (void *)s->hi);
+			sp = s->caller_sp;
+		}
+	}
+}
+
+void gort_sched_scan_stacks(void (*fn)(void *lo, void *hi))
+{
+	__builtin_unwind_init(); /* the running goroutine's registers, into this frame */
+	scan_all(fn);
+}
+
+void gort_sched_shrink_stacks(void) { rt_stack_shrink(&allg); }

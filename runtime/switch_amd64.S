@@ -1,0 +1,163 @@
+/*
+ * switch_amd64.S: the architecture-specific part of goroutines, x86-64 SysV.
+ * (switch_arm64.S is the same four routines for AArch64.)
+ *
+ *   rt_ctx_switch(void **save, void *to)
+ *       Goroutine context switch.  Only the callee-saved registers need
+ *       saving, because every switch happens inside an ordinary C call:
+ *       push rbp rbx r12-r15, store rsp into *save, load rsp = to, pop the
+ *       six registers saved there and `ret` into the other context.
+ *       (glibc's swapcontext also saves the signal mask with a system
+ *       call: 166 ns against 9 ns, runtime-feasibility.md section 3.)
+ *       MXCSR and the x87 control word are not switched: gofront code
+ *       never changes them.
+ *
+ *   rt_ctx_entry
+ *       A new goroutine's first frame (built by stack.c) holds six register
+ *       slots and the address of rt_ctx_entry; r12 = fn, r13 = arg.  The
+ *       first switch to it "returns" here, and we call fn(arg), which never
+ *       returns (the scheduler switches away from a finished goroutine).
+ *
+ *   rt_call_on_stack(void (*fn)(void *), void *arg, uintptr_t top)
+ *       Call fn(arg) on another stack (top is 16-byte aligned) and come
+ *       back; rbp remembers the old stack.
+ *
+ *   gort_morestack
+ *       The slow path of the stack check that gen emits in every function
+ *       prologue (docs/runtime.md, "Goroutines and stacks"):
+ *           if (sp < gort_stack_limit) {
+ *               gort_morestack_fn = self; gort_morestack_info = frame<<32 | argbytes;
+ *               return ((typeof(self) *)gort_morestack)(same arguments);
+ *           }
+ *       It is called with the function's own arguments, so it preserves all
+ *       of them: rdi rsi rdx rcx r8 r9 and xmm0-7 are saved in a 176-byte
+ *       area on the old stack, rt_morestack_grow(area) (stack.c) picks the
+ *       next segment, copies `argbytes` of stack-passed arguments (found
+ *       at area + 192) to its top, and returns the new sp in rax and the
+ *       function in rdx.  We restore the argument registers, switch rsp,
+ *       and call the function again; it now passes its check.  When it
+ *       returns, its results (rax rdx xmm0 xmm1; a struct returned in
+ *       memory was written through the caller's pointer) are kept in the
+ *       save area while rt_morestack_return() restores the old segment,
+ *       and we return to the original caller as the function would have.
+ *       Frames never move, so pointers into stacks stay valid.
+ */
+	.text
+
+	.globl	rt_ctx_switch
+	.type	rt_ctx_switch, @function
+rt_ctx_switch:
+	pushq	%rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	movq	%rsp, (%rdi)		/* *save = sp */
+	movq	%rsi, %rsp		/* sp = to */
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	ret
+	.size	rt_ctx_switch, .-rt_ctx_switch
+
+	.globl	rt_ctx_entry
+	.type	rt_ctx_entry, @function
+rt_ctx_entry:
+	xorl	%ebp, %ebp		/* end of the frame chain for debuggers */
+	movq	%r13, %rdi
+	call	*%r12
+	ud2
+	.size	rt_ctx_entry, .-rt_ctx_entry
+
+/* void *rt_ctx_make(uintptr_t top, void (*fn)(void *), void *arg): build a new
+ * goroutine's first frame below top (16-aligned) and return its sp: six
+ * register slots (r13 = arg, r12 = fn) and the return address rt_ctx_entry,
+ * laid out so that rsp is 16-aligned again when rt_ctx_entry calls fn. */
+	.globl	rt_ctx_make
+	.type	rt_ctx_make, @function
+rt_ctx_make:
+	leaq	-56(%rdi), %rax
+	movq	$0, 0(%rax)		/* r15 */
+	movq	$0, 8(%rax)		/* r14 */
+	movq	%rdx, 16(%rax)		/* r13 = arg */
+	movq	%rsi, 24(%rax)		/* r12 = fn */
+	movq	$0, 32(%rax)		/* rbx */
+	movq	$0, 40(%rax)		/* rbp */
+	leaq	rt_ctx_entry(%rip), %rcx
+	movq	%rcx, 48(%rax)		/* where rt_ctx_switch's ret goes */
+	ret
+	.size	rt_ctx_make, .-rt_ctx_make
+
+	.globl	rt_call_on_stack
+	.type	rt_call_on_stack, @function
+rt_call_on_stack:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	movq	%rdx, %rsp
+	movq	%rdi, %rax
+	movq	%rsi, %rdi
+	call	*%rax
+	movq	%rbp, %rsp
+	popq	%rbp
+	ret
+	.size	rt_call_on_stack, .-rt_call_on_stack
+
+	.globl	gort_morestack
+	.type	gort_morestack, @function
+gort_morestack:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	subq	$176, %rsp		/* 16-aligned: entry rsp = 8 mod 16, +push, 176 = 11*16 */
+	movq	%rdi, 0(%rsp)
+	movq	%rsi, 8(%rsp)
+	movq	%rdx, 16(%rsp)
+	movq	%rcx, 24(%rsp)
+	movq	%r8, 32(%rsp)
+	movq	%r9, 40(%rsp)
+	movaps	%xmm0, 48(%rsp)
+	movaps	%xmm1, 64(%rsp)
+	movaps	%xmm2, 80(%rsp)
+	movaps	%xmm3, 96(%rsp)
+	movaps	%xmm4, 112(%rsp)
+	movaps	%xmm5, 128(%rsp)
+	movaps	%xmm6, 144(%rsp)
+	movaps	%xmm7, 160(%rsp)
+	movq	%rsp, %rdi
+	call	rt_morestack_grow	/* rax = new sp, rdx = the function */
+	movq	%rax, %r10
+	movq	%rdx, %r11
+	movq	0(%rsp), %rdi
+	movq	8(%rsp), %rsi
+	movq	16(%rsp), %rdx
+	movq	24(%rsp), %rcx
+	movq	32(%rsp), %r8
+	movq	40(%rsp), %r9
+	movaps	48(%rsp), %xmm0
+	movaps	64(%rsp), %xmm1
+	movaps	80(%rsp), %xmm2
+	movaps	96(%rsp), %xmm3
+	movaps	112(%rsp), %xmm4
+	movaps	128(%rsp), %xmm5
+	movaps	144(%rsp), %xmm6
+	movaps	160(%rsp), %xmm7
+	movq	%r10, %rsp		/* onto the new segment */
+	call	*%r11			/* the function again, same arguments */
+	leaq	-176(%rbp), %rsp	/* back on the old segment (rbp is callee-saved) */
+	movq	%rax, 0(%rsp)
+	movq	%rdx, 8(%rsp)
+	movaps	%xmm0, 48(%rsp)
+	movaps	%xmm1, 64(%rsp)
+	call	rt_morestack_return
+	movq	0(%rsp), %rax
+	movq	8(%rsp), %rdx
+	movaps	48(%rsp), %xmm0
+	movaps	64(%rsp), %xmm1
+	leave
+	ret
+	.size	gort_morestack, .-gort_morestack
+
+	.section .note.GNU-stack,"",@progbits
