@@ -12,13 +12,14 @@
  *   4. each object is resolved on demand (resolve_obj): a type's underlying
  *      type, a constant's value (with iota and the implicit repetition of
  *      the previous spec), a variable's type and initialiser, a function's
- *      signature.  A DS_DOING state catches invalid recursive definitions;
+ *      signature.  A DS_DOING state catches invalid recursive definitions
+ *      (reported with their chain, report_cycle); a named type is published
+ *      before its underlying type is resolved, so types may refer to
+ *      themselves through pointers, slices, maps, funcs and methods;
  *   5. function bodies are checked (check_stmt.c) in declaration order;
- *   6. package-level variables are ordered for initialisation as the spec
- *      says: repeatedly pick the earliest variable in declaration order
- *      whose dependencies (variables it references, directly or through the
- *      functions it references) are initialised.  The Decl.deps edges are
- *      recorded by record_use() while expressions are checked.
+ *   6. package-level variables are ordered for initialisation
+ *      (check_init.c) along the Decl.deps edges that record_use() adds
+ *      while expressions are checked.
  *
  * Requires: a parsed N_FILE.  Guarantees: on success, the Program of
  * passes.h with every function body in the IR of docs/ir.md; on error NULL
@@ -162,10 +163,8 @@ void record_use(Obj *o)
 
 static void universe_type(const char *name, Type *t)
 {
-	Obj *o = obj_new(OBJ_TYPE, name, (Pos){0}, t);
+	Obj *o = obj_new(OBJ_TYPE, name, (Pos){0}, t); /* basic types keep sym NULL: they print by kind */
 	scope_insert(ck.universe, o);
-	if (!t->sym && t->kind < TY_PTR)
-		t->sym = NULL; /* basic types print by kind */
 }
 
 static void universe_builtin(const char *name, Builtin b)

@@ -135,6 +135,16 @@ bool assignable(Node *x, Type *t, const char **reason)
 	return false;
 }
 
+/* The destination type as the source spells it, when the caller knows the
+ * syntax (ck.dst_syn, set for variable declarations): types2 keeps the
+ * alias names byte and rune that gofront's canonical types lose. */
+static const char *dst_str(Type *t)
+{
+	if (ck.dst_syn && ck.dst_type == t)
+		return expr_str(ck.dst_syn);
+	return types_str2(t);
+}
+
 static Node *untyped_conv(Node *x, Type *t, const char *context)
 {
 	/* untyped nil */
@@ -144,7 +154,7 @@ static Node *untyped_conv(Node *x, Type *t, const char *context)
 			return NULL;
 		}
 		if (!nilable(t)) {
-			diag_error(epos(x), "cannot use nil as %s value in %s", types_str2(t), context);
+			diag_error(epos(x), "cannot use nil as %s value in %s", dst_str(t), context);
 			return NULL;
 		}
 		return mk_const(x->pos, t, x->val, x->orig);
@@ -162,7 +172,7 @@ static Node *untyped_conv(Node *x, Type *t, const char *context)
 				tail = " (overflows)";
 			else if (x->val.kind == CV_FLOAT && types_is_integer(target))
 				tail = " (truncated)";
-			diag_error(epos(x), "cannot use %s as %s value in %s%s", operand_str(x), types_str2(target),
+			diag_error(epos(x), "cannot use %s as %s value in %s%s", operand_str(x), dst_str(target),
 			           context, tail);
 			return NULL;
 		}
@@ -175,7 +185,7 @@ static Node *untyped_conv(Node *x, Type *t, const char *context)
 		set_untyped_type(x, target);
 		return x;
 	}
-	diag_error(epos(x), "cannot use %s as %s value in %s", operand_str(x), types_str2(target), context);
+	diag_error(epos(x), "cannot use %s as %s value in %s", operand_str(x), dst_str(target), context);
 	return NULL;
 }
 
@@ -201,10 +211,10 @@ Node *assign_conv(Node *x, Type *t, const char *context, Pos convpos)
 	const char *reason;
 	if (!assignable(x, t, &reason)) {
 		if (reason)
-			diag_error(epos(x), "cannot use %s as type %s in %s:\n\t%s", operand_str(x), types_str2(t),
+			diag_error(epos(x), "cannot use %s as type %s in %s:\n\t%s", operand_str(x), dst_str(t),
 			           context, reason);
 		else
-			diag_error(epos(x), "cannot use %s as type %s in %s", operand_str(x), types_str2(t), context);
+			diag_error(epos(x), "cannot use %s as type %s in %s", operand_str(x), dst_str(t), context);
 		return NULL;
 	}
 	if (t->kind == TY_INTERFACE)

@@ -156,10 +156,16 @@ static const char *kind_word(Type *t)
 	}
 }
 
-/* a nil constant (untyped, or typed by the other operand) */
+/* the predeclared nil (untyped, or typed by the other operand); an
+ * explicit conversion S(nil) is not it: a slice cannot be compared to that */
 static bool is_nil(Node *x)
 {
-	return x->op == N_CONST && x->val.kind == CV_NIL;
+	if (x->op != N_CONST || x->val.kind != CV_NIL)
+		return false;
+	Node *o = x->orig;
+	while (o && o->op == N_PAREN)
+		o = o->left;
+	return !o || o->op == N_IDENT;
 }
 
 static bool is_untyped_nil(Node *x)

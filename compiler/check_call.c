@@ -319,13 +319,6 @@ Node *check_conversion(Node *syn, Type *t, Node *x)
 	return n;
 }
 
-bool convertible(Node *x, Type *t)
-{
-	(void)x;
-	(void)t;
-	return true;
-}
-
 /* ---- calls ---- */
 
 static Node *unparen(Node *s)

@@ -197,6 +197,10 @@ bool const_representable(Const *v, Type *t, Const *out, bool *overflow)
 		if (v->kind != CV_INT && v->kind != CV_FLOAT)
 			return false;
 		*out = const_to_float(*v);
+		if (!isfinite(out->f)) {
+			*overflow = true; /* beyond even long double's range */
+			return false;
+		}
 		/* overflow: the value rounds to an infinity */
 		if (t->kind == TY_FLOAT32) {
 			if (isinf((float)out->f) && isfinite(out->f)) {

@@ -359,7 +359,19 @@ declare_anyway:
 }
 
 /* var a, b T = x, y (local, or package level through check_vardecl_global) */
+static Node **var_values_conv(Node *spec, Type *t, Node **tuple, bool *err);
+
 static Node **var_values(Node *spec, Type *t, Node **tuple, bool *err)
+{
+	ck.dst_syn = t ? spec->right : NULL;
+	ck.dst_type = t;
+	Node **rx = var_values_conv(spec, t, tuple, err);
+	ck.dst_syn = NULL;
+	ck.dst_type = NULL;
+	return rx;
+}
+
+static Node **var_values_conv(Node *spec, Type *t, Node **tuple, bool *err)
 {
 	int nl = spec->list.len, nr = spec->rlist.len;
 	rhs_is_var = true;
@@ -534,8 +546,7 @@ void const_stmt(Node *spec)
 			o->type = x->type;
 			o->val = x->val;
 		} else {
-			o->type = ty_int;
-			o->val = const_int(0);
+			o->type = NULL; /* failed: its uses report nothing more */
 		}
 		scope_insert(ck.scope, o);
 	}

@@ -158,7 +158,7 @@ static Node *follow_path(Node *x, Selection *s, Node *syn)
 }
 
 /* The receiver x adjusted to what method m takes (&x or *x). */
-Node *method_recv(Node *x, Obj *m, Node *syn, bool *err)
+static Node *method_recv(Node *x, Obj *m, Node *syn, bool *err)
 {
 	*err = false;
 	bool isptr = x->type && x->type->kind == TY_PTR && !x->type->sym;
@@ -693,7 +693,7 @@ Node *check_value(Node *syn)
 			           expr_str(syn), types_str2(x->type));
 		return NULL;
 	}
-	if (!x->type)
-		return NULL;
+	if (!x->type || x->type->kind == TY_BAD)
+		return NULL; /* something it depends on failed (reported there) */
 	return x;
 }

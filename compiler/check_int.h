@@ -58,7 +58,6 @@ typedef struct Decl {
 	Node *ir;            /* var: the init statement (N_AS/N_AS2) once checked */
 	Obj **deps;          /* package-level vars and funcs this decl references */
 	int ndeps, capdeps;
-	bool emitted;        /* init order: its initialisation has been placed */
 	bool cycle_reported; /* part of a reported declaration cycle */
 	int order;           /* declaration order */
 } Decl;
@@ -77,6 +76,8 @@ typedef struct Checker {
 	Node *import_nodes[32];
 	int nimports;
 	int nglobfunc;       /* counter for package-level func literals (glob..func1) */
+	Node *dst_syn;       /* the declared type's syntax while a var's values convert to it */
+	Type *dst_type;
 } Checker;
 
 extern Checker ck;
@@ -133,7 +134,6 @@ void type_refresh_methods(Type *iface); /* check.c: named types over iface see i
 
 /* ---- check_expr.c ---- */
 Node *check_expr(Node *syn);            /* may be untyped; NULL after an error */
-Node *check_expr_or_type(Node *syn, Type **as_type);
 Node *check_value(Node *syn);           /* a single value, default-converted */
 Node *mk(NodeOp op, Pos pos, Type *type, Node *orig);
 Node *mk_const(Pos pos, Type *type, Const v, Node *orig);
@@ -145,7 +145,6 @@ bool addressable(Node *x);
 Node *take_addr(Node *x, Pos pos);      /* implicit &x */
 Pos start_pos(Node *syn);
 Pos epos(Node *x);                      /* where types2 reports an operand: its start */
-int op_class(int tok);                  /* see check_expr.c */
 const char *tok_str(int tok);
 
 /* ---- check_builtin.c ---- */
@@ -156,7 +155,6 @@ Node *check_selector(Node *syn, Selection *out_sel, Node **out_recv); /* check_e
 /* ---- check_call.c ---- */
 Node *check_call(Node *syn);
 Node *check_conversion(Node *syn, Type *t, Node *arg);
-bool convertible(Node *x, Type *t);
 
 /* ---- check_lit.c ---- */
 Node *check_composite(Node *syn, Type *hint);
@@ -230,7 +228,5 @@ bool const_is_int(Const c);              /* int, or a float with an integral val
 /* ---- check_dump.c ---- */
 void check_dump_node(Node *n, int indent);
 
-/* ---- stdlib.c ---- */
-void stdlib_init(void);
 
 #endif

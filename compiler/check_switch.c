@@ -62,6 +62,23 @@ Node *check_switch(Node *syn)
 				}
 				if (types_is_untyped(e->type))
 					e = assign_conv(e, tag->type, "switch case", e->pos);
+				Node *eo = e ? e->orig : NULL;
+				while (eo && eo->op == N_PAREN)
+					eo = eo->left;
+				if (e && !types_comparable(tag->type) &&
+				    !(e->op == N_CONST && e->val.kind == CV_NIL && eo && eo->op == N_IDENT)) {
+					const char *k = tag->type->kind == TY_SLICE ? "slice"
+					                : tag->type->kind == TY_MAP ? "map"
+					                : tag->type->kind == TY_FUNC ? "func" : NULL;
+					if (k)
+						diag_error(start_pos(c->list.v[j]),
+						           "invalid case %s in switch on %s (%s can only be compared to nil)",
+						           expr_str(c->list.v[j]), expr_str(syn->left), k);
+					else
+						diag_error(start_pos(c->list.v[j]), "invalid case %s in switch on %s (%s cannot be compared)",
+						           expr_str(c->list.v[j]), expr_str(syn->left), types_str2(tag->type));
+					continue;
+				}
 				else if (!types_identical(e->type, tag->type)) {
 					const char *r;
 					if (tag->type->kind == TY_INTERFACE && assignable(e, tag->type, &r))

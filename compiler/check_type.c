@@ -63,7 +63,7 @@ static Type *struct_type(Node *syn)
 		Node *f = syn->list.v[i];
 		Type *ft = resolve_type(f->right);
 		if (!ft)
-			ft = ty_int;
+			ft = ty_invalid;
 		if (incomplete(ft) && being_resolved(ft->sym)) {
 			report_cycle(ft->sym);
 			ft = ty_invalid;
@@ -434,10 +434,36 @@ static Obj *param_obj(Func *fn, const char *name, Pos pos, Type *t, VarClass vc,
 /* The signature of fn (receiver excluded).  With declare, the receiver,
  * parameters and results are declared as variables in the current scope and
  * appended to fn->dcl (receiver, params, results). */
+/* Duplicate parameter names (also in func types and interface methods,
+ * where nothing is declared). */
+static void check_dup_params(Func *fn)
+{
+	Node *all[256];
+	int n = 0;
+	if (fn->recv && n < 256)
+		all[n++] = fn->recv;
+	for (int i = 0; i < fn->params.len && n < 256; i++)
+		all[n++] = fn->params.v[i];
+	for (int i = 0; i < fn->results.len && n < 256; i++)
+		all[n++] = fn->results.v[i];
+	for (int i = 0; i < n; i++) {
+		if (!all[i]->name || !strcmp(all[i]->name, "_"))
+			continue;
+		for (int j = 0; j < i; j++)
+			if (all[j]->name && !strcmp(all[j]->name, all[i]->name)) {
+				diag_error(all[i]->pos, "%s redeclared in this block\n\t%s: other declaration of %s",
+				           all[i]->name, diag_pos(all[j]->pos), all[i]->name);
+				break;
+			}
+	}
+}
+
 Type *func_signature(Func *fn, bool declare, Obj **recv_out)
 {
 	FieldList params = {0}, results = {0};
 	bool variadic = false;
+	if (!declare)
+		check_dup_params(fn);
 	if (declare && fn->recv) {
 		Node *r = fn->recv;
 		Type *rt = resolve_type(r->right);

@@ -563,9 +563,14 @@ void gen_body(Gen *g, Func *f)
 		g->ctxrec = gcc_jit_context_new_cast(
 		    g->ctx, NULL, gcc_jit_param_as_rvalue(gcc_jit_function_get_param(g->fn, 0)), fi->recptr);
 	bind_params(g, f);
+	gen_defer_setup(g, f);
 	if (f->body)
 		gen_block(g, f->body);
-	if (g->block) {
+	if (g->exitb) {
+		/* one exit runs the deferred calls */
+		gen_jump(g, g->exitb, f->pos);
+		gen_defer_exit(g, f->pos);
+	} else if (g->block) {
 		Pos end = f->body ? f->body->pos : f->pos;
 		if (fi->ret == g->t_void)
 			gcc_jit_block_end_with_void_return(g->block, NULL);
@@ -629,6 +634,7 @@ static gcc_jit_function *gen_init(Gen *g)
 	g->block = gen_newblock(g, "entry");
 	g->ntargets = g->nlabels = 0;
 	g->ctxrec = NULL;
+	g->exitb = NULL;
 	for (int i = 0; i < g->prog->inits.len; i++)
 		gen_stmt(g, g->prog->inits.v[i]);
 	for (int i = 0; i < g->prog->ninit_funcs; i++) {

@@ -18,6 +18,7 @@
  *   gen_iface.c  method tables, interface method calls, implements checks
  *   gen_go.c     the stack check in every prologue, go statements
  *   gen_chan.c   channels and select
+ *   gen_defer.c  defer (normal return path)
  *
  * Evaluation model.  A libgccjit rvalue is an expression tree evaluated where
  * it is used, not a value.  Every call (and every value needed twice, e.g.
@@ -129,6 +130,12 @@ typedef struct Gen {
 	int nlabels, caplabels;
 	const char *pending_label;  /* label of the statement being generated */
 	gcc_jit_block *fallthrough; /* switch: the next case's body */
+	gcc_jit_block *exitb;       /* functions with defer: the one exit (gen_defer.c) */
+	gcc_jit_lvalue *dlist;      /* ... the chain of defer records */
+	gcc_jit_lvalue **slots;     /* ... the results, stored by return */
+	int nslots;
+	gcc_jit_struct *drec;       /* ... a record {link, code, arg} */
+	gcc_jit_field *drec_f[3];
 	int ntemp;
 
 	/* work queue of func literals to generate */
@@ -274,8 +281,15 @@ void gen_range_chan(Gen *g, Node *n, gcc_jit_block **brk, gcc_jit_block **cont);
 void gen_select(Gen *g, Node *n, const char *label);
 void gen_push_target(Gen *g, const char *label, gcc_jit_block *brk, gcc_jit_block *cont);
 
+bool gen_call_thunk(Gen *g, Node *n, gcc_jit_rvalue **code, gcc_jit_rvalue **arg);
+void gen_defer_setup(Gen *g, Func *f);
+void gen_defer(Gen *g, Node *n);
+void gen_defer_return(Gen *g, gcc_jit_rvalue **vals, int n, Pos pos);
+void gen_defer_exit(Gen *g, Pos pos);
+
 /* ---- gen_iface.c ---- */
 gcc_jit_rvalue *gen_iface_code(Gen *g, gcc_jit_rvalue *tp, const char *name, Pos pos);
+gcc_jit_rvalue *gen_promoted_code(Gen *g, Type *base, Obj *m);
 gcc_jit_rvalue *gen_callinter(Gen *g, Node *n);
 gcc_jit_rvalue *gen_implements(Gen *g, gcc_jit_rvalue *have, Type *iface, Pos pos);
 gcc_jit_rvalue *gen_methods(Gen *g, Type *t, long *count); /* descriptor's method table */

@@ -302,6 +302,46 @@ gcc_jit_rvalue *gen_funcvalue(Gen *g, Obj *o, Pos pos)
 	return fi->value;
 }
 
+/* S.M / (*S).M where M is promoted from a field embedded in S: a wrapper
+ * (ctx, recv, args...) calls the method-table code for S with &recv. */
+static gcc_jit_rvalue *promoted_methexpr(Gen *g, Obj *m, Type *ft, Type *rt, Type *rbase)
+{
+	gcc_jit_rvalue *code = gen_promoted_code(g, rbase, m);
+	if (!code) {
+		GEN_NOTSUP(g, m->pos, "method expression");
+		return gcc_jit_context_null(g->ctx, g->t_voidp);
+	}
+	FuncInfo *fi = gen_objfunc(g, m);
+	int np = ft->fields.len + 1;
+	gcc_jit_param **ps = xmalloc(sizeof *ps * (np + 1));
+	ps[0] = gcc_jit_context_new_param(g->ctx, NULL, g->t_voidp, "ctx");
+	for (int i = 0; i < ft->fields.len; i++)
+		ps[i + 1] = gcc_jit_context_new_param(g->ctx, NULL, gen_type(g, ft->fields.v[i].type), xprintf("a%d", i));
+	int id = g->ndesc++;
+	gcc_jit_function *w = gcc_jit_context_new_function(g->ctx, NULL, GCC_JIT_FUNCTION_INTERNAL, fi->ret,
+	                                                   xprintf("go__pmexpr%d", id), np, ps, 0);
+	gcc_jit_block *b = gcc_jit_function_new_block(w, "entry");
+	gcc_jit_rvalue **args = xmalloc(sizeof *args * np);
+	if (rt->kind == TY_PTR)
+		args[0] = gcc_jit_context_new_cast(g->ctx, NULL, gcc_jit_param_as_rvalue(ps[1]), g->t_voidp);
+	else {
+		gcc_jit_lvalue *copy = gcc_jit_function_new_local(w, NULL, gen_type(g, rt), "recv");
+		gcc_jit_block_add_assignment(b, NULL, copy, gcc_jit_param_as_rvalue(ps[1]));
+		args[0] = gcc_jit_context_new_cast(g->ctx, NULL, gcc_jit_lvalue_get_address(copy, NULL), g->t_voidp);
+	}
+	for (int i = 2; i < np; i++)
+		args[i - 1] = gcc_jit_param_as_rvalue(ps[i]);
+	/* the table code's type: ret (*)(void *data, params...) == gen_fnptr(m's signature) */
+	gcc_jit_rvalue *fp = gcc_jit_context_new_cast(g->ctx, NULL, code, gen_fnptr(g, m->type));
+	gcc_jit_rvalue *call = gcc_jit_context_new_call_through_ptr(g->ctx, NULL, fp, np - 1, args);
+	if (fi->ret == g->t_void) {
+		gcc_jit_block_add_eval(b, NULL, call);
+		gcc_jit_block_end_with_void_return(b, NULL);
+	} else
+		gcc_jit_block_end_with_return(b, NULL, call);
+	return static_record(g, w, xprintf("go__pmexprrec%d", id));
+}
+
 /* T.M / (*T).M: a func value whose first parameter is the receiver.  For
  * (*T).M with a value method M, the wrapper dereferences the receiver. */
 gcc_jit_rvalue *gen_methexpr(Gen *g, Node *n)
@@ -321,6 +361,10 @@ gcc_jit_rvalue *gen_methexpr(Gen *g, Node *n)
 		GEN_NOTSUP(g, n->pos, "method expression");
 		return gen_zero(g, n->type);
 	}
+	Type *rt = ft && ft->fields.len > 0 ? ft->fields.v[0].type : NULL;
+	Type *rbase = rt && rt->kind == TY_PTR ? rt->elem : rt;
+	if (rbase && m->recv_type && !types_identical(rbase, m->recv_type))
+		return promoted_methexpr(g, m, ft, rt, rbase);
 	bool deref = !m->ptr_recv && ft && ft->fields.len > 0 && ft->fields.v[0].type->kind == TY_PTR &&
 	             m->recv_type && m->recv_type->kind != TY_PTR;
 	if (!deref)
@@ -587,8 +631,9 @@ gcc_jit_rvalue *gen_builtin(Gen *g, Node *n)
 		return NULL;
 	}
 	case BI_RECOVER:
-		/* no deferred call runs yet (defer is not supported), and recover
-		 * outside a deferred call returns nil */
+		/* deferred calls do not run during a panic yet (gen_defer.c), so a
+		 * recover could never stop one: say so rather than mislead */
+		GEN_NOTSUP(g, pos, "recover");
 		return gen_zero(g, n->type ? n->type : ty_any);
 	default:
 		GEN_NOTSUP(g, pos, "builtin");

@@ -129,23 +129,31 @@ static Type *shape(Type **types, int n)
 	return st;
 }
 
-void gen_go(Gen *g, Node *n)
+/* The call of a go or defer statement n, evaluated now and made later:
+ * sets *code (a void (*)(void *) as void *) and *arg (its argument).
+ * Returns false after a diagnostic. */
+bool gen_call_thunk(Gen *g, Node *n, gcc_jit_rvalue **code_out, gcc_jit_rvalue **arg_out)
 {
 	gcc_jit_location *loc = gen_loc(g, n->pos);
 	gcc_jit_context *c = g->ctx;
 	Node *call = n->left;
 	Type *voidptr = types_ptr(ty_uint8); /* a word the collector may follow */
+	/* gc builds a go/defer call's ... slice inside its wrapper, so the escape
+	 * pass may call it non-escaping; here it outlives the statement (and
+	 * the frame, for go): give it a heap backing array */
+	for (int i = 0; i < call->list.len; i++)
+		if (call->list.v[i] && call->list.v[i]->op == N_DDDARG)
+			call->list.v[i]->esc = ESC_HEAP;
 	gen_hoist(g, call, false);
 
-	/* go func(){...}() and go fv() with fv of type func(): no block needed */
+	/* func(){...}() and fv() with fv of type func(): no block needed */
 	if (call->op == N_CALLVALUE && call->list.len == 0 && call->left->type->fields.len == 0 &&
 	    call->left->type->results.len == 0) {
 		gcc_jit_rvalue *fv = gen_nilcheck(g, gen_expr(g, call->left), n->pos);
-		gcc_jit_rvalue *code = gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference(
-		    gcc_jit_context_new_cast(c, loc, fv, gcc_jit_type_get_pointer(g->t_voidp)), loc));
-		gcc_jit_rvalue *args[2] = {code, fv};
-		gen_callstmt(g, g->rt_go, 2, args, n->pos);
-		return;
+		*code_out = gen_save(g, gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference(
+		    gcc_jit_context_new_cast(c, loc, fv, gcc_jit_type_get_pointer(g->t_voidp)), loc)), n->pos);
+		*arg_out = fv;
+		return true;
 	}
 
 	/* what the thunk calls, and the values it needs */
@@ -188,8 +196,8 @@ void gen_go(Gen *g, Node *n)
 		break;
 	}
 	default:
-		GEN_NOTSUP(g, n->pos, "go with a builtin");
-		return;
+		GEN_NOTSUP(g, n->pos, n->op == N_GO ? "go with a builtin" : "defer with a builtin");
+		return false;
 	}
 
 	/* the block */
@@ -246,7 +254,14 @@ void gen_go(Gen *g, Node *n)
 	gcc_jit_block_add_eval(b, loc, cv);
 	gcc_jit_block_end_with_void_return(b, loc);
 
-	gcc_jit_rvalue *gargs[2] = {gcc_jit_context_new_cast(c, loc, gcc_jit_function_get_address(th, loc), g->t_voidp),
-	                            gen_cast(g, blk, g->t_voidp, n->pos)};
-	gen_callstmt(g, g->rt_go, 2, gargs, n->pos);
+	*code_out = gcc_jit_context_new_cast(c, loc, gcc_jit_function_get_address(th, loc), g->t_voidp);
+	*arg_out = gen_cast(g, blk, g->t_voidp, n->pos);
+	return true;
+}
+
+void gen_go(Gen *g, Node *n)
+{
+	gcc_jit_rvalue *args[2];
+	if (gen_call_thunk(g, n, &args[0], &args[1]))
+		gen_callstmt(g, g->rt_go, 2, args, n->pos);
 }

@@ -458,3 +458,18 @@ gcc_jit_rvalue *gen_iface_methexpr(Gen *g, Type *sig, const char *mname)
 	gcc_jit_global_set_initializer_rvalue(gl, gcc_jit_context_new_struct_constructor(g->ctx, NULL, rt, 1, &f, &v));
 	return gcc_jit_context_new_cast(g->ctx, NULL, gcc_jit_lvalue_get_address(gl, NULL), g->t_voidp);
 }
+
+/* The code of method m as found in the method set of struct type base
+ * (promoted through embedding), taking a pointer to a base value first. */
+gcc_jit_rvalue *gen_promoted_code(Gen *g, Type *base, Obj *m)
+{
+	MSet s = {0};
+	int path[8];
+	bool ptr[8];
+	for (int d = 0; d <= 4; d++)
+		collect(&s, base, 0, d, 0, path, ptr);
+	for (int i = 0; i < s.n; i++)
+		if (s.v[i].m == m)
+			return method_code(g, base, &s.v[i], false);
+	return NULL;
+}

@@ -203,15 +203,25 @@ static void gen_return(Gen *g, Node *n)
 	if (nres == 0) {
 		if (n->list.len == 1)
 			gen_expr(g, n->list.v[0]);
-		gcc_jit_block_end_with_void_return(gen_cur(g), loc);
+		if (g->exitb)
+			gen_jump(g, g->exitb, n->pos);
+		else
+			gcc_jit_block_end_with_void_return(gen_cur(g), loc);
 		g->block = NULL;
 		return;
 	}
-	gcc_jit_rvalue *v;
+	if (n->list.len == 0 && g->exitb) {
+		/* named results: they are the slots already */
+		gen_jump(g, g->exitb, n->pos);
+		return;
+	}
+	/* the values, one per result */
+	gcc_jit_rvalue **vals = xmalloc(sizeof *vals * nres);
+	gcc_jit_rvalue *whole = NULL; /* return f() with the callee's tuple as is */
 	if (n->list.len == 0) {
-		/* named results */
 		Func *f = g->fn_go;
-		gcc_jit_rvalue **vals = xmalloc(sizeof *vals * nres);
+		for (int i = 0; i < nres; i++)
+			vals[i] = NULL;
 		for (int i = 0; i < f->ndcl; i++) {
 			Obj *o = f->dcl[i];
 			if (o->kind == OBJ_VAR && o->vclass == VC_RESULT && o->index >= 0 && o->index < nres)
@@ -220,33 +230,34 @@ static void gen_return(Gen *g, Node *n)
 		for (int i = 0; i < nres; i++)
 			if (!vals[i])
 				vals[i] = gen_zero(g, sig->results.v[i].type);
-		v = nres == 1 ? vals[0]
-		              : gcc_jit_context_new_struct_constructor(g->ctx, loc, g->fi->ret, nres, NULL, vals);
 	} else if (nres == 1) {
-		v = gen_expr(g, n->list.v[0]);
+		vals[0] = gen_expr(g, n->list.v[0]);
 	} else if (n->list.len == 1) {
-		/* return f(): the tuple as is, or element by element when the
-		 * result types differ (an implicit interface conversion) */
+		/* return f(): element by element when the result types differ (an
+		 * implicit interface conversion) or the slots need them */
 		Node *c = n->list.v[0];
-		v = gen_expr(g, c);
+		gcc_jit_rvalue *t = gen_save(g, gen_expr(g, c), n->pos);
 		bool same = c->type->kind == TY_TUPLE && c->type->fields.len == nres;
 		for (int i = 0; same && i < nres; i++)
 			same = types_identical(c->type->fields.v[i].type, sig->results.v[i].type);
-		if (!same && c->type->kind == TY_TUPLE) {
-			gcc_jit_rvalue *t = gen_save(g, v, n->pos);
-			gcc_jit_rvalue **vals = xmalloc(sizeof *vals * nres);
+		if (same && !g->exitb)
+			whole = t;
+		else
 			for (int i = 0; i < nres; i++)
 				vals[i] = gen_save(g, gen_assignable(g, gen_tuple_field(g, t, c->type, i, n->pos),
 				                                     c->type->fields.v[i].type, sig->results.v[i].type, n->pos),
 				                   n->pos);
-			v = gcc_jit_context_new_struct_constructor(g->ctx, loc, g->fi->ret, nres, NULL, vals);
-		}
 	} else {
-		gcc_jit_rvalue **vals = xmalloc(sizeof *vals * nres);
 		for (int i = 0; i < nres; i++)
 			vals[i] = gen_save(g, gen_expr(g, n->list.v[i]), n->pos);
-		v = gcc_jit_context_new_struct_constructor(g->ctx, loc, g->fi->ret, nres, NULL, vals);
 	}
+	if (g->exitb) {
+		gen_defer_return(g, vals, nres, n->pos);
+		return;
+	}
+	gcc_jit_rvalue *v = whole ? whole
+	                  : nres == 1 ? vals[0]
+	                              : gcc_jit_context_new_struct_constructor(g->ctx, loc, g->fi->ret, nres, NULL, vals);
 	gcc_jit_block_end_with_return(gen_cur(g), loc, gen_cast(g, v, g->fi->ret, n->pos));
 	g->block = NULL;
 }
@@ -651,7 +662,7 @@ void gen_stmt(Gen *g, Node *n)
 		gen_go(g, n);
 		break;
 	case N_DEFER:
-		GEN_NOTSUP(g, n->pos, "defer");
+		gen_defer(g, n);
 		break;
 	case N_SELECT: {
 		const char *label = g->pending_label;

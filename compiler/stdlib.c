@@ -378,7 +378,3 @@ Obj *std_member(const char *pkgname, const char *name)
 	}
 	return NULL;
 }
-
-void stdlib_init(void)
-{
-}

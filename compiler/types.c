@@ -603,7 +603,22 @@ static void sig_str(Buf *b, Type *t, bool q)
 	}
 }
 
+static int str_depth; /* recursive unnamed interfaces print as "..." below 32 levels */
+
+static void type_str1(Buf *b, Type *t, bool q);
+
 static void type_str(Buf *b, Type *t, bool q)
+{
+	if (str_depth > 32) {
+		put(b, "...");
+		return;
+	}
+	str_depth++;
+	type_str1(b, t, q);
+	str_depth--;
+}
+
+static void type_str1(Buf *b, Type *t, bool q)
 {
 	char tmp[64];
 	if (!t) {

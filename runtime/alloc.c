@@ -32,6 +32,7 @@
  *   GODEBUG=gctrace=1       one line per collection on stderr
  *   GOFRONT_GC_STRESS=1     collect before every allocation
  *   GOFRONT_GC_POISON=1     fill freed objects with 0xdb bytes
+ *   GOFRONT_HEAP_MAX=MiB    reserve only this much heap (heap.c)
  */
 #include "gc.h"
 
@@ -60,8 +61,8 @@ uint64_t gc_heap_goal(uint64_t live)
 {
 	if (gc_percent < 0)
 		return UINT64_MAX;
-	uint64_t goal = live + live / 100 * (uint64_t)gc_percent;
-	uint64_t min = ((uint64_t)4 << 20) / 100 * (uint64_t)gc_percent;
+	uint64_t goal = live + (uint64_t)((unsigned __int128)live * (unsigned)gc_percent / 100);
+	uint64_t min = ((uint64_t)4 << 20) * (uint64_t)gc_percent / 100;
 	return goal < min ? min : goal;
 }
 

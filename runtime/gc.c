@@ -23,7 +23,9 @@
  *      empty spans go back to the page heap, spans with free slots go on
  *      their class's partial list;
  *   5. pace: the next collection starts when HeapAlloc reaches
- *      gc_heap_goal(live) (GOGC=100: twice the live heap, at least 4 MiB).
+ *      gc_heap_goal(live) (GOGC=100: twice the live heap, at least 4 MiB);
+ *      free pages beyond 1.1 x that goal go back to the OS, and so do the
+ *      scheduler's cached stack segments.
  *
  * The mark stack holds object addresses; its invariant: every address on
  * it is an allocated, marked object of a scan span.  It lives off the heap
@@ -35,6 +37,7 @@
  */
 #include "gc.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,75 +48,105 @@
 static uintptr_t *mark_stack;
 static size_t mark_len, mark_cap;
 
-static void mark_push(uintptr_t p)
+static __attribute__((noinline)) void mark_grow(void)
 {
-	if (mark_len == mark_cap) {
-		size_t cap = mark_cap ? mark_cap * 2 : 4096;
-		uintptr_t *v = realloc(mark_stack, cap * sizeof *v);
-		if (!v)
-			rt_fatal("runtime: out of memory");
-		gc_heap.meta_bytes += (cap - mark_cap) * sizeof *v;
-		mark_stack = v;
-		mark_cap = cap;
-	}
-	mark_stack[mark_len++] = p;
+	size_t cap = mark_cap ? mark_cap * 2 : 4096;
+	uintptr_t *v = realloc(mark_stack, cap * sizeof *v);
+	if (!v)
+		rt_fatal("runtime: out of memory");
+	gc_heap.meta_bytes += (cap - mark_cap) * sizeof *v;
+	mark_stack = v;
+	mark_cap = cap;
 }
 
-/* ---- marking one pointer ---- */
+/* A marker: the heap's bounds and the mark stack, copied into locals for
+ * the length of a loop so that the compiler keeps them in registers (the
+ * stores into mark bits could otherwise alias the globals). */
+typedef struct Marker {
+	uintptr_t lo, used;
+	Span **page_span;
+	uintptr_t *stack;
+	size_t len, cap;
+} Marker;
+
+static inline Marker marker_begin(void)
+{
+	return (Marker){gc_heap.arena_lo, gc_heap.arena_used, gc_heap.page_span,
+	                mark_stack, mark_len, mark_cap};
+}
+
+static inline void marker_end(const Marker *m)
+{
+	mark_stack = m->stack;
+	mark_len = m->len;
+	mark_cap = m->cap;
+}
 
 /* If p points into an allocated object, mark it and, when it holds
  * pointers and was not marked yet, push it for scanning. */
-static inline void mark_ptr(uintptr_t p)
+static inline __attribute__((always_inline)) void mark_ptr(Marker *m, uintptr_t p)
 {
-	Span *s = gc_span_of(p);
-	if (!s)
+	uintptr_t off = p - m->lo;
+	if (off >= m->used)
+		return;
+	Span *s = m->page_span[off >> GC_PAGE_SHIFT];
+	if (!s || s->state == SPAN_FREE)
 		return;
 	uint64_t idx = ((p - s->base) * (uint64_t)s->divmagic) >> 32;
 	if (idx >= s->nelems)
 		return; /* the unused tail of a span */
 	uint64_t bit = 1ull << (idx % 64);
 	size_t w = idx / 64;
-	if ((s->markbits[w] & bit) || !(s->allocbits[w] & bit))
+	uint64_t mw = s->markbits[w];
+	if ((mw & bit) || !(s->allocbits[w] & bit))
 		return;
-	s->markbits[w] |= bit;
-	if (!s->noscan)
-		mark_push(s->base + idx * s->elemsize);
+	s->markbits[w] = mw | bit;
+	if (s->noscan)
+		return;
+	if (m->len == m->cap) {
+		marker_end(m);
+		mark_grow();
+		*m = marker_begin();
+	}
+	m->stack[m->len++] = s->base + idx * s->elemsize;
 }
 
 /* Conservative: every aligned word of [lo, hi). */
 static void scan_range(uintptr_t lo, uintptr_t hi)
 {
+	Marker m = marker_begin();
 	lo = (lo + 7) & ~(uintptr_t)7;
 	for (uintptr_t *w = (uintptr_t *)lo; (uintptr_t)w + 8 <= hi; w++)
-		mark_ptr(*w);
+		mark_ptr(&m, *w);
+	marker_end(&m);
 }
 
-/* Precise: the words of object p that its pointer bitmap marks. */
-static void scan_object(uintptr_t p)
-{
-	Span *s = gc_span_of(p);
-	const uintptr_t *words = (const uintptr_t *)s->base;
-	size_t w = (p - s->base) / 8, end = w + s->elemsize / 8;
-	while (w < end) {
-		size_t sh = w % 64, n = 64 - sh;
-		if (n > end - w)
-			n = end - w;
-		uint64_t b = s->ptrbits[w / 64] >> sh;
-		if (n < 64)
-			b &= (1ull << n) - 1;
-		while (b) {
-			mark_ptr(words[w + (size_t)__builtin_ctzll(b)]);
-			b &= b - 1;
-		}
-		w += n;
-	}
-}
-
-/* Scan until the mark stack is empty. */
+/* Precise: pop objects and scan the words their pointer bitmaps mark,
+ * until the mark stack is empty. */
 static void drain(void)
 {
-	while (mark_len > 0)
-		scan_object(mark_stack[--mark_len]);
+	Marker m = marker_begin();
+	while (m.len > 0) {
+		uintptr_t p = m.stack[--m.len];
+		Span *s = m.page_span[(p - m.lo) >> GC_PAGE_SHIFT];
+		const uintptr_t *words = (const uintptr_t *)s->base;
+		const uint64_t *ptrbits = s->ptrbits;
+		size_t w = (p - s->base) / 8, end = w + s->elemsize / 8;
+		while (w < end) {
+			size_t sh = w % 64, n = 64 - sh;
+			if (n > end - w)
+				n = end - w;
+			uint64_t b = ptrbits[w / 64] >> sh;
+			if (n < 64)
+				b &= (1ull << n) - 1;
+			while (b) {
+				mark_ptr(&m, words[w + (size_t)__builtin_ctzll(b)]);
+				b &= b - 1;
+			}
+			w += n;
+		}
+	}
+	marker_end(&m);
 }
 
 /* ---- roots ---- */
@@ -190,6 +223,9 @@ static __attribute__((noinline)) void mark_stacks(void)
  * alternate stack) skips the collection. */
 static bool stack_known(void)
 {
+	stack_t ss;
+	if (sigaltstack(NULL, &ss) == 0 && (ss.ss_flags & SS_ONSTACK))
+		return false;
 	if (gort_sched_scan_stacks)
 		return true;
 	uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
@@ -277,16 +313,36 @@ static void trace(uint64_t t0, uint64_t t1, uint64_t t2, uint64_t t3, uint64_t b
 	rt_write(2, line, n);
 }
 
+/* The scheduler's (sched.c): run fn(arg) on the thread's own stack, since a
+ * goroutine's stack segment may be too small for the collector's C frames. */
+void rt_systemstack(void (*fn)(void *), void *arg) __attribute__((weak));
+/* The scheduler's (sched.c): give cached stack segments back, at each collection. */
+void gort_sched_shrink_stacks(void) __attribute__((weak));
+
+static void collect(void *forcedp);
+
 bool gc_collect(bool forced)
 {
 	static bool running;
 	if (running || !stack_known())
 		return false;
 	running = true;
+	if (rt_systemstack)
+		rt_systemstack(collect, &forced);
+	else
+		collect(&forced);
+	running = false;
+	return true;
+}
+
+static void collect(void *forcedp)
+{
+	bool forced = *(bool *)forcedp;
 	uint64_t t0 = now_ns();
 	if (!start_ns)
 		start_ns = t0;
 	uint64_t before = gc_heap_alloc();
+	uint64_t inuse_before = gc_heap.inuse_pages * GC_PAGE;
 
 	/* 1. stop allocating */
 	for (int sc = 0; sc < GC_NSPANCLASS; sc++) {
@@ -313,14 +369,35 @@ bool gc_collect(bool forced)
 	uint64_t live = gc_heap_alloc();
 	uint64_t goal = gc_stats.next_gc;
 	gc_stats.next_gc = gc_heap_goal(live);
+	if (gc_percent >= 0) {
+		/* Go retains 10% over the goal.  We retain 10% over the most pages
+		 * the heap really used (at the start of one of the last four
+		 * collections, fragmentation included), and at least that over the
+		 * goal, so that a heap that breathes does not fault its pages back
+		 * in at every cycle (Go's scavenger gets that by its slow pace). */
+		static uint64_t peaks[4];
+		peaks[gc_stats.num_gc % 4] = inuse_before;
+		uint64_t retain = gc_stats.next_gc;
+		for (int i = 0; i < 4; i++)
+			retain = peaks[i] > retain ? peaks[i] : retain;
+		gc_scavenge(retain + retain / 10);
+		if (gc_trace > 1) {
+			char line[160];
+			int n = snprintf(line, sizeof line, "scvg: retain %llu KB, committed %llu KB, released %llu KB\n",
+			                 (unsigned long long)(retain + retain / 10) >> 10,
+			                 (unsigned long long)gc_heap.arena_used >> 10,
+			                 (unsigned long long)gc_heap.released_bytes >> 10);
+			rt_write(2, line, n);
+		}
+	}
+	if (gort_sched_shrink_stacks)
+		gort_sched_shrink_stacks(); /* as Go shrinks stacks during a collection */
 	gc_stats.num_gc++;
 	gc_stats.pause_total_ns += t3 - t0;
 	if (t3 - t0 > gc_stats.pause_max_ns)
 		gc_stats.pause_max_ns = t3 - t0;
 	if (gc_trace)
 		trace(t0, t1, t2, t3, before, live, goal, forced);
-	running = false;
-	return true;
 }
 
 void gc_set_start_time(void) { start_ns = now_ns(); }

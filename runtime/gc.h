@@ -77,6 +77,7 @@ struct Span {
 	uint8_t sizeclass;   /* SMALL: 1..67; else 0 */
 	uint8_t noscan;      /* objects hold no pointers: no ptrbits, never scanned */
 	uint8_t needzero;    /* free slots may hold old bytes: zero them on allocation */
+	uint8_t released;    /* FREE only: its pages were given back to the OS (madvise) */
 	uint32_t elemsize;   /* object size (LARGE: npages * GC_PAGE) */
 	uint32_t nelems;     /* object slots */
 	uint32_t divmagic;   /* slot of offset o is (o * divmagic) >> 32 (0 for LARGE) */
@@ -136,6 +137,8 @@ void gc_span_free(Span *s);                   /* back to the page heap (coalesci
 void gc_span_reset_cursor(Span *s);           /* allocation restarts at slot 0 */
 bool gc_span_next_block(Span *s);             /* advance the cursor; false: span full */
 void gc_flush_cache(Span *s);                 /* fold the cache into allocbits */
+void gc_scavenge(uint64_t retain);            /* release free pages until at most
+                                               * `retain` bytes of the arena are resident */
 
 /* ---- statistics (alloc.c), in Go's meanings ---- */
 typedef struct GcStats {

@@ -122,6 +122,31 @@ enum {
 	GORT_SLICE3_ALEN, GORT_SLICE3_ACAP, GORT_SLICE3_B, GORT_SLICE3_C,
 };
 
+/* ---- defer, recover (defer.c; docs in defer.c and compiler/gen_defer.c) ----
+ * A function containing defer does `if (_setjmp(jb)) { gort_defer_landed();
+ * goto exit; }` on entry, pushes one GoDefer per executed defer statement
+ * (in its frame, or on the heap inside loops), and at its one exit calls
+ * gort_deferreturn(jb).  A function containing recover() claims, on entry,
+ * the deferred call the panic is making if that call reaches it directly. */
+typedef struct GoDefer GoDefer;
+struct GoDefer {
+	GoDefer *link;            /* runtime: the next older record of the goroutine */
+	void (*code)(void *);     /* the deferred call is code(arg) */
+	void *arg;
+	void *frame;              /* the deferring frame's jmp_buf: its identity and landing */
+	void *fnid;               /* entry address of the function the call reaches */
+	void *panic;              /* runtime: the panic running this call (RtPanic) or NULL */
+	int64_t started;          /* runtime: a panic has started this call */
+};
+void gort_defer_push(GoDefer *d);
+void gort_deferreturn(void *frame);   /* run (and pop) frame's records, newest first */
+void gort_defer_landed(void);         /* first thing after a recovery's longjmp lands */
+/* On entry of a function containing recover(): self/self2 are its own entry
+ * addresses (the function, its func-value wrapper or NULL).  Returns the
+ * record whose panic-run call reached it directly, else NULL. */
+GoDefer *gort_recover_claim(void *self, void *self2);
+GoIface gort_recover(GoDefer *mine);  /* recover(); mine from the claim */
+
 /* ---- program start (main.c) ---- */
 /* gen emits C `main` calling gort_start(argc, argv, &init, &main_main), where
  * init runs the package initialisers and the init funcs. */
@@ -307,5 +332,30 @@ void gort_sync_Once_Do(GoOnce *o, void *f);  /* f: a func() value (closure recor
  * dead goroutines' stack pages; call it at each collection. */
 void gort_sched_scan_stacks(void (*fn)(void *lo, void *hi));
 void gort_sched_shrink_stacks(void);
+
+/* ---- maps (map.c) ----
+ * A map value is a pointer to the runtime's header (NULL = nil map) whose
+ * first word is len(m).  Every call takes the map type's descriptor (kind
+ * GOK_MAP, key, elem); keys and elems travel by address.  makemap's
+ * stackhdr, when not NULL, is GORT_MAPHDR_SIZE bytes (8-aligned) in the
+ * caller's frame for a map that does not escape.  mapaccess1/2 return a
+ * pointer to the element, or to a zeroed area (never NULL) when the key is
+ * missing; mapassign returns the element's slot (inserting a zeroed one),
+ * valid until the next map operation.  Iteration: mapiterinit fills *it
+ * with the first entry; it->key == NULL means done; mapiternext advances. */
+enum { GORT_MAPHDR_SIZE = 48 };
+typedef struct GoMapIter {
+	void *key;
+	void *elem;
+	uint64_t priv[8];
+} GoMapIter;
+void *gort_makemap(const GoType *maptype, int64_t hint, void *stackhdr);
+int64_t gort_maplen(void *m);
+void *gort_mapaccess1(const GoType *maptype, void *m, const void *key);
+void *gort_mapaccess2(const GoType *maptype, void *m, const void *key, uint8_t *ok);
+void *gort_mapassign(const GoType *maptype, void *m, const void *key);
+void gort_mapdelete(const GoType *maptype, void *m, const void *key);
+void gort_mapiterinit(const GoType *maptype, void *m, GoMapIter *it);
+void gort_mapiternext(GoMapIter *it);
 
 #endif

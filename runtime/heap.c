@@ -2,7 +2,8 @@
  * heap.c: the arena, the page heap and span descriptors.
  *
  * The arena is one big reservation of address space (PROT_NONE), made at
- * start: as much as the machine has RAM and swap, at most 64 GiB.  The heap
+ * start: as much as the machine has RAM and swap, at most 64 GiB (or
+ * GOFRONT_HEAP_MAX MiB, a debug switch to exercise running out).  The heap
  * grows by committing the next piece of it (mprotect), so a heap address is
  * recognised with one subtraction and one compare, and its span with one
  * load from page_span (one entry per 8 KiB page).  Growing past the
@@ -96,6 +97,9 @@ void gc_heap_init(void)
 	}
 	if (max < ((uint64_t)256 << 20))
 		max = (uint64_t)256 << 20;
+	const char *lim = getenv("GOFRONT_HEAP_MAX"); /* MiB: a debug switch to test running out */
+	if (lim && atoll(lim) > 0 && ((uint64_t)atoll(lim) << 20) < max)
+		max = (uint64_t)atoll(lim) << 20;
 	max &= ~(uint64_t)(GC_PAGE - 1);
 	void *a = mmap(NULL, max, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 	void *t = mmap(NULL, max / GC_PAGE * sizeof(Span *), PROT_READ | PROT_WRITE,
@@ -148,6 +152,16 @@ static Span *free_run_at(size_t i)
 	return s && s->state == SPAN_FREE ? s : NULL;
 }
 
+/* A released run merged with resident pages counts as resident again (its
+ * pages may still be absent; a later scavenge releases them again). */
+static void unrelease(Span *r)
+{
+	if (r->released) {
+		H->released_bytes -= (uint64_t)r->npages * GC_PAGE;
+		r->released = 0;
+	}
+}
+
 /* Give [base, base+npages) to the free runs, merged with free neighbours. */
 static void free_pages(uintptr_t base, uint32_t npages, bool needzero)
 {
@@ -155,6 +169,7 @@ static void free_pages(uintptr_t base, uint32_t npages, bool needzero)
 	Span *r = NULL;
 	if (first > 0 && (r = free_run_at(first - 1)) != NULL) {
 		run_remove(r);
+		unrelease(r);
 		r->npages += npages;
 		r->needzero |= needzero;
 	} else {
@@ -167,6 +182,7 @@ static void free_pages(uintptr_t base, uint32_t npages, bool needzero)
 	Span *after = free_run_at(first + npages);
 	if (after && after != r) {
 		run_remove(after);
+		unrelease(after);
 		r->npages += after->npages;
 		r->needzero |= after->needzero;
 		meta_free(after, sizeof(Span));
@@ -220,6 +236,8 @@ Span *gc_span_alloc(uint32_t npages, int state, unsigned sizeclass, int noscan)
 	run_remove(r);
 	uintptr_t base = r->base;
 	bool needzero = r->needzero;
+	if (r->released) /* the pages we take come back as they are touched */
+		H->released_bytes -= (uint64_t)npages * GC_PAGE;
 	if (r->npages > npages) {
 		r->base += (uintptr_t)npages * GC_PAGE;
 		r->npages -= npages;
@@ -278,12 +296,26 @@ void gc_span_free(Span *s)
 	meta_free(s, sizeof(Span) + (2 * (size_t)s->nwords +
 	                             (s->noscan ? 0 : (size_t)npages * (GC_PAGE / 8 / 64))) *
 	                                sizeof(uint64_t));
-	/* a big run goes back to the OS: its pages read as zero again */
-	if (npages >= 64 && madvise((void *)base, (size_t)npages * GC_PAGE, MADV_DONTNEED) == 0) {
-		free_pages(base, npages, gc_poison);
-		return;
-	}
 	free_pages(base, npages, true);
+}
+
+/* Go's scavenger, eagerly: after a collection, give free runs back to the
+ * OS (largest first) while more than `retain` bytes are resident.  Their
+ * pages read as zero afterwards, so they need no zeroing when reused. */
+void gc_scavenge(uint64_t retain)
+{
+	for (int b = 128; b >= 16; b--)
+		for (Span *r = H->free_runs[b]; r; r = r->next) {
+			if (H->arena_used - H->released_bytes <= retain)
+				return;
+			if (r->released)
+				continue;
+			if (madvise((void *)r->base, (size_t)r->npages * GC_PAGE, MADV_DONTNEED) != 0)
+				return;
+			r->released = 1;
+			r->needzero = 0;
+			H->released_bytes += (uint64_t)r->npages * GC_PAGE;
+		}
 }
 
 /* ---- the allocation cursor ---- */

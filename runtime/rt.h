@@ -76,6 +76,19 @@ void rt_panic_runtime(const char *msg) RT_NORETURN;
 /* Panic with a runtime.Error whose Error() is msg as given (type assertions). */
 void rt_panic_error_msg(const char *msg) RT_NORETURN;
 
+/* ---- panics in progress (defer.c runs them, panic.c prints them) ---- */
+typedef struct RtPanic {
+	GoIface value;
+	struct RtPanic *link;     /* the panic this one interrupted (older), or NULL */
+	bool recovered;           /* recover() stopped it (it may still be printed) */
+	bool aborted;             /* a newer panic ran past the deferred call it was making */
+} RtPanic;
+/* Start panicking with v on the current goroutine: run its deferred calls;
+ * returns only by a jump (recovery, or a catch point); else prints and exits. */
+void rt_gopanic(GoIface v, const char *sigline) RT_NORETURN;
+/* Print the chain of panics (oldest first) as Go does, then exit(2). */
+void rt_panic_exit(RtPanic *p, const char *sigline) RT_NORETURN;
+
 /* ---- strconv (strconv.c) ---- */
 GoIntErr2 rt_parse_int(const char *fn, GoString s, int64_t base, int64_t bits);
 

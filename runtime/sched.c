@@ -310,20 +310,37 @@ void gort_go(void (*fn)(void *), void *arg)
 
 /* ---- g0: the idle loop, deadlock ---- */
 
+static int by_id(const void *a, const void *b)
+{
+	int64_t x = (*(G *const *)a)->id, y = (*(G *const *)b)->id;
+	return x < y ? -1 : x > y;
+}
+
+/* Every goroutine is blocked and no timer is pending: Go's fatal error,
+ * then the blocked goroutines in creation order, as gc's traceback lists
+ * them (without the frames: we keep no unwind tables for Go code). */
 static void deadlock(void) RT_NORETURN;
 static void deadlock(void)
 {
 	RtBuf b = {0};
 	char tmp[96];
 	rt_flush();
-	rt_buf_cstr(&b, "fatal error: all goroutines are asleep - deadlock!\n\n");
-	for (G *g = allg; g; g = g->alllink) {
-		if (g->status != G_WAITING)
-			continue;
-		snprintf(tmp, sizeof tmp, "goroutine %lld [%s]:\n", (long long)g->id,
-		         g->waitreason ? g->waitreason : "waiting");
+	rt_buf_cstr(&b, "fatal error: all goroutines are asleep - deadlock!\n");
+	int64_t n = 0;
+	for (G *g = allg; g; g = g->alllink)
+		n += g->status == G_WAITING;
+	G **gs = malloc((size_t)(n + 1) * sizeof *gs);
+	n = 0;
+	for (G *g = allg; g && gs; g = g->alllink)
+		if (g->status == G_WAITING)
+			gs[n++] = g;
+	if (gs)
+		qsort(gs, (size_t)n, sizeof *gs, by_id);
+	for (int64_t i = 0; gs && i < n; i++) {
+		snprintf(tmp, sizeof tmp, "\ngoroutine %lld [%s]:\n", (long long)gs[i]->id,
+		         gs[i]->waitreason ? gs[i]->waitreason : "waiting");
 		rt_buf_cstr(&b, tmp);
-		rt_buf_cstr(&b, g == main_g ? "main.main()\n\n" : "created by main.main\n\n");
+		rt_buf_cstr(&b, gs[i] == main_g ? "main.main()\n" : "created by main.main\n");
 	}
 	rt_write(2, b.p, b.len);
 	rt_exit(2);

@@ -84,6 +84,10 @@ struct G {
 	int select_done;         /* select: a case has fired; other Sudogs are stale */
 	int in_systemstack;      /* running runtime code on g0's stack (rt_systemstack) */
 	int in_allg;             /* linked into the list of all Gs (a reused G stays there) */
+	/* defer.c: the goroutine's pending deferred calls (GoDefer, newest first)
+	 * and its panics in progress (RtPanic, newest first); zero when idle */
+	void *defers;
+	void *panics;
 };
 
 /* A goroutine blocked on a channel, or one case of a blocked select. */
@@ -151,5 +155,8 @@ void rt_stack_freeg(G *g);              /* a dead G: drop its segments, keep it 
 void rt_stack_shrink(G **allg);         /* GC time: give spare and free stack memory back */
 void rt_stack_set_current(G *g);        /* rt_stack_lo/hi describe g's current segment */
 bool rt_on_stack(const void *p);        /* p is inside the running goroutine's segments */
+/* defer.c: a recovered panic jumped (longjmp) back to a frame whose sp is
+ * sp: drop the segments left that way and restore the limit. */
+void rt_stack_unwind(uintptr_t sp);
 
 #endif

@@ -376,6 +376,15 @@ void rt_stack_shrink(G **allgp)
 	}
 }
 
+/* defer.c: after a recovery's longjmp into an older frame (see sched.h). */
+void rt_stack_unwind(uintptr_t sp)
+{
+	if (rt_g && rt_g->seg) {
+		unwind_to(rt_g, sp);
+		rt_stack_set_current(rt_g);
+	}
+}
+
 void rt_stack_set_current(G *g)
 {
 	rt_stack_lo = g->seg->lo;

@@ -389,21 +389,4 @@ uint8_t gort_errors_Is(GoIface err, GoIface target)
 	return 0;
 }
 
-/* ---- runtime: one goroutine, no scheduler yet ---- */
-
-void gort_runtime_Gosched(void) {}
-
-int64_t gort_runtime_NumGoroutine(void) { return 1; }
-
-int64_t gort_runtime_GOMAXPROCS(int64_t n)
-{
-	static int64_t procs;
-	if (procs == 0) {
-		long c = sysconf(_SC_NPROCESSORS_ONLN);
-		procs = c > 0 ? c : 1;
-	}
-	int64_t old = procs;
-	if (n > 0)
-		procs = n;
-	return old;
-}
+/* (runtime.Gosched, NumGoroutine and GOMAXPROCS live in sched.c) */

@@ -25,6 +25,12 @@
  * -s (strict, for programs that must be rejected): every output line must also have the
  * shape `file:line:col: message` (a leading `# pkg` header is allowed).
  * -q: print only the failures, not the summary line.
+ * -u (go1.19's own tests): annotations in code outside gofront's subset are skipped, not
+ *   failed.  Packages outside the subset are unsafe, reflect and every import gofront's
+ *   output rejects (`package P not supported`, `package P is not in GOROOT`; those lines
+ *   are then expected, not unmatched).  A top-level declaration (a func, or a var/type/const
+ *   line) mentioning such a package (`name.`) is outside the subset: its annotations count
+ *   as skipped.  Annotations elsewhere are checked as usual (see find_unsupported).
  *
  * Prints `file.go: P passed, F failed, S skipped, U unmatched` and one line per failure.
  * Exit status: 0 when nothing failed and nothing was unmatched, 1 otherwise, 2 on usage
@@ -280,6 +286,97 @@ static char *go_to_posix(const char *s, bool *icase)
 fail:
 	free(b.s);
 	return NULL;
+}
+
+/* ---- -u: the declarations outside the subset ---- */
+
+static bool is_ident(int c) { return isalnum(c) || c == '_' || c >= 0x80; }
+
+/* Does [s, e) mention `name.` as a qualified identifier (not x.name.y)? */
+static bool mentions(const char *s, const char *e, const char *name)
+{
+	size_t n = strlen(name);
+	for (const char *p = s; p + n < e; p++)
+		if (strncmp(p, name, n) == 0 && p[n] == '.' && (p == s || (!is_ident((unsigned char)p[-1]) && p[-1] != '.')))
+			return true;
+	return false;
+}
+
+/* The package paths gofront's output rejects, added to *pkgs ("unsafe reflect ..."). */
+static void rejected_packages(const char *outtext, Buf *pkgs)
+{
+	static const char *const shapes[] = {": package ", NULL};
+	for (const char *p = outtext; (p = strstr(p, shapes[0])); p++) {
+		const char *q = p + strlen(shapes[0]), *e = q;
+		while (*e && *e != ' ' && *e != '\n')
+			e++;
+		if (strncmp(e, " not supported", 14) == 0 || strncmp(e, " is not in GOROOT", 17) == 0) {
+			bputc(pkgs, ' ');
+			bput(pkgs, q, e - q);
+		}
+	}
+}
+
+/* The local name of an import of a rejected package on source line `text`, or NULL:
+ * `import "a/b"`, `"a/b"` inside an import block, or `alias "a/b"`. */
+static char *import_name(const char *text, const char *pkgs)
+{
+	const char *q = strchr(text, '"'), *e;
+	if (!q || !(e = strchr(q + 1, '"')))
+		return NULL;
+	char path[512];
+	snprintf(path, sizeof path, " %.*s ", (int)(e - q - 1), q + 1);
+	Buf all = {0};
+	bputs(&all, pkgs);
+	bputc(&all, ' ');
+	bool rejected = strstr(all.s, path) != NULL;
+	free(all.s);
+	if (!rejected)
+		return NULL;
+	const char *t = text + strspn(text, " \t");
+	if (strncmp(t, "import", 6) == 0 && !is_ident((unsigned char)t[6]))
+		t += 6 + strspn(t + 6, " \t");
+	if (t < q && is_ident((unsigned char)*t)) { /* an alias */
+		const char *a = t;
+		while (is_ident((unsigned char)*t))
+			t++;
+		return strndup(a, t - a);
+	}
+	const char *slash = memrchr(q + 1, '/', e - q - 1);
+	const char *b = slash ? slash + 1 : q + 1;
+	return strndup(b, e - b);
+}
+
+/* Marks skip[ln] for the source lines (1-based, nlines of them, starts in line[]) of the
+ * top-level declarations that mention a package outside the subset.  A declaration runs
+ * from a line starting at column 0 with a keyword to the line before the next one.
+ * Returns how many declarations were marked. */
+static int find_unsupported(char **line, int nlines, const char *pkgs, bool *skip)
+{
+	Lines names = {0};
+	for (int i = 1; i <= nlines; i++) {
+		char *n = import_name(line[i], pkgs);
+		if (n)
+			push(&names, n);
+	}
+	int marked = 0;
+	for (int i = 1; i <= nlines;) {
+		int j = i + 1;
+		while (j <= nlines && !(is_ident((unsigned char)line[j][0]) || line[j][0] == '/'))
+			j++; /* to the next column-0 line; `}` and blank lines belong to the decl */
+		bool bad = false;
+		if (strncmp(line[i], "import", 6) != 0 && strncmp(line[i], "package", 7) != 0)
+			for (int k = i; k < j && !bad; k++)
+				for (int m = 0; m < names.n && !bad; m++)
+					bad = mentions(line[k], line[k] + strlen(line[k]), names.v[m]);
+		if (bad) {
+			marked++;
+			for (int k = i; k < j; k++)
+				skip[k] = true;
+		}
+		i = j;
+	}
+	return marked;
 }
 
 /* The annotations of one source line `text` (line number ln) of file `shortname`. */
