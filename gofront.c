@@ -39,6 +39,16 @@ static const char usage[] =
     "  --help      this text\n"
     "  --version   print the version\n";
 
+/* The temporary executable of `run` (and of -d jit), removed at exit. */
+static char tmp_exe[] = "/tmp/gofront-XXXXXX";
+static bool tmp_made;
+
+static void remove_tmp(void)
+{
+	if (tmp_made)
+		unlink(tmp_exe);
+}
+
 /* Stop after errors: print them and leave with status 1. */
 static void check_errors(void)
 {
@@ -200,26 +210,22 @@ int main(int argc, char **argv)
 	if (mode == ANALYSE && !dump_jit)
 		return compile(path, &opts, false);
 
-	char tmp[] = "/tmp/gofront-XXXXXX";
 	if (mode == RUN || (mode == ANALYSE && !opts.out)) {
-		int fd = mkstemp(tmp);
+		int fd = mkstemp(tmp_exe);
 		if (fd < 0) {
 			perror("gofront: mkstemp");
 			return 2;
 		}
 		close(fd);
-		opts.out = tmp;
+		tmp_made = true;
+		atexit(remove_tmp);
+		opts.out = tmp_exe;
 	} else if (!opts.out)
 		opts.out = default_output(path);
 
 	int rc = compile(path, &opts, true);
-	if (rc != 0 || mode != RUN) {
-		if (opts.out == tmp)
-			unlink(tmp);
+	if (rc != 0 || mode != RUN)
 		return rc ? 1 : 0;
-	}
 	fflush(stdout);
-	rc = run_program(tmp, argv + i, argc - i, path);
-	unlink(tmp);
-	return rc;
+	return run_program(tmp_exe, argv + i, argc - i, path);
 }
