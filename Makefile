@@ -21,7 +21,7 @@ RUNTIME_ASM  := $(wildcard runtime/*_amd64.S)
 RUNTIME_OBJ  := $(patsubst runtime/%.c,$(BUILD)/runtime/%.o,$(RUNTIME_SRC)) \
                 $(patsubst runtime/%.S,$(BUILD)/runtime/%.o,$(RUNTIME_ASM))
 
-.PHONY: all setup run test test-go check-stress bench clean format
+.PHONY: all setup run test test-go check-stress check-escape bench clean format
 all: gofront $(BUILD)/runtime/libgort.a
 
 # ---- set-up: install what a fresh Debian 12 is missing ----
@@ -86,6 +86,11 @@ test-go: setup all $(BUILD)/errorcheck
 check-stress: setup all
 	GOFRONT_GC_STRESS=1 bash testdata/run_tests.sh --only run
 	GOFRONT_STACK_STRESS=1 bash testdata/run_tests.sh --only run
+
+# escape analysis' soundness: every run-test built with -d checkescape (stack poisoning),
+# and testdata/poison/*.go, whose deliberate escape bugs it must catch
+check-escape: setup all $(BUILD)/errorcheck
+	bash testdata/check_escape.sh
 
 bench: setup all
 	../shared/bench/run.sh --gofront "$(CURDIR)/gofront build -o {out} {src}"

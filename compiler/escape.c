@@ -218,6 +218,20 @@ static void flow_closure(EscBatch *b, EscClosure *c)
 	}
 }
 
+/* GOFRONT_ESC_FORCE_STACK=LINE (a debug switch, to test `-d checkescape`): every
+ * location declared on source line LINE is kept on the stack, right or wrong.  The -m
+ * report is not affected. */
+static bool force_stack(EscLoc *loc)
+{
+	static int line = -1;
+	if (line < 0) {
+		const char *env = getenv("GOFRONT_ESC_FORCE_STACK");
+		line = env ? atoi(env) : 0;
+	}
+	Pos p = loc->obj ? loc->obj->pos : loc->n->pos;
+	return line > 0 && p.line == line;
+}
+
 static void finish(EscBatch *b, Func **fns, int nfns)
 {
 	for (int i = 0; i < nfns; i++)
@@ -236,6 +250,8 @@ static void finish(EscBatch *b, Func **fns, int nfns)
 					diag_m(loc->n->pos, "%s escapes to heap", esc_fmt_expr(loc->n));
 				loc->n->esc = ESC_HEAP;
 			}
+			if (force_stack(loc))
+				*(loc->obj ? &loc->obj->esc : &loc->n->esc) = ESC_NONE;
 		} else {
 			if (loc->obj)
 				loc->obj->esc = ESC_NONE;

@@ -496,8 +496,11 @@ static void bind_params(Gen *g, Func *f)
 			gen_assign(g, vi->lv, cell, o->pos);
 			gen_assign(g, gcc_jit_rvalue_dereference(cell, NULL),
 			           gcc_jit_param_as_rvalue(p), o->pos);
-		} else
+		} else {
 			vi->lv = gcc_jit_param_as_lvalue(p);
+			if (o->addrtaken || (o->captured && !o->byval))
+				gen_poison_slot(g, vi->lv, types_size(o->type));
+		}
 	}
 	for (int i = 0; i < f->ndcl; i++) {
 		Obj *o = f->dcl[i];
@@ -522,6 +525,8 @@ void gen_declare_var(Gen *g, Obj *o, Pos pos)
 	} else {
 		vi->lv = gcc_jit_function_new_local(g->fn, gen_loc(g, pos), gen_type(g, o->type), name);
 		g->frame += types_size(o->type);
+		if (o->addrtaken || (o->captured && !o->byval))
+			gen_poison_slot(g, vi->lv, types_size(o->type));
 		gen_assign(g, vi->lv, gen_zero(g, o->type), pos);
 	}
 }
@@ -559,6 +564,7 @@ void gen_body(Gen *g, Func *f)
 	g->pending_label = NULL;
 	g->fallthrough = NULL;
 	g->ctxrec = NULL;
+	gen_poison_begin(g);
 	if (f->is_lit)
 		g->ctxrec = gcc_jit_context_new_cast(
 		    g->ctx, NULL, gcc_jit_param_as_rvalue(gcc_jit_function_get_param(g->fn, 0)), fi->recptr);
@@ -573,11 +579,12 @@ void gen_body(Gen *g, Func *f)
 	} else if (g->block) {
 		Pos end = f->body ? f->body->pos : f->pos;
 		if (fi->ret == g->t_void)
-			gcc_jit_block_end_with_void_return(g->block, NULL);
+			gen_ret(g, g->block, NULL, NULL);
 		else
 			gen_return_zero(g, end);
 	}
 	g->block = NULL;
+	gen_poison_finish(g);
 	/* the entry block, last: the stack check needs the frame's size */
 	gen_prologue(g, entry, body, f->pos);
 }
@@ -703,6 +710,7 @@ int gen_program(Program *prog, const Options *opts)
 	init_types(g);
 	declare_runtime(g);
 	gen_stack_init(g);
+	gen_poison_init(g);
 
 	if (!prog->main_func || !prog->main_func->func_) {
 		diag_error(prog->file ? prog->file->pos : (Pos){prog->path, 1, 1},

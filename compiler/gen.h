@@ -18,7 +18,8 @@
  *   gen_iface.c  method tables, interface method calls, implements checks
  *   gen_go.c     the stack check in every prologue, go statements
  *   gen_chan.c   channels and select
- *   gen_defer.c  defer (normal return path)
+ *   gen_defer.c  defer, panics unwinding through it, recover
+ *   gen_poison.c -d checkescape: poison the frame's stack-allocated storage on return
  *
  * Evaluation model.  A libgccjit rvalue is an expression tree evaluated where
  * it is used, not a value.  Every call (and every value needed twice, e.g.
@@ -134,8 +135,18 @@ typedef struct Gen {
 	gcc_jit_lvalue *dlist;      /* ... the chain of defer records */
 	gcc_jit_lvalue **slots;     /* ... the results, stored by return */
 	int nslots;
-	gcc_jit_struct *drec;       /* ... a record {link, code, arg} */
-	gcc_jit_field *drec_f[3];
+	gcc_jit_struct *drec;       /* ... a GoDefer record (gort.h) */
+	gcc_jit_field *drec_f[7];
+	gcc_jit_lvalue *jbuf;       /* ... the frame's jmp_buf: where a recovery lands */
+	gcc_jit_lvalue *rmine;      /* functions with recover(): the claimed record */
+	Func *rmine_fn;             /* ... the function rmine belongs to */
+	gcc_jit_type *t_jmpbuf;     /* gen_defer.c: uint64_t[25], and its runtime calls */
+	gcc_jit_function *rt_defer_push, *rt_deferreturn, *rt_defer_landed, *rt_setjmp,
+	    *rt_recover_claim, *rt_recover;
+	gcc_jit_function *th_close, *th_panic, *th_nop; /* deferred builtins' thunks */
+	gcc_jit_function *rt_recover_forward;
+	gcc_jit_function **recoverers; /* top-level functions that contain recover() (NULL: */
+	int nrecoverers;               /* not computed yet) */
 	int ntemp;
 
 	/* work queue of func literals to generate */
@@ -162,6 +173,13 @@ typedef struct Gen {
 	long frame;   /* bytes of locals made so far in the current function */
 	char **names; /* C names of the functions declared so far */
 	int nnames, capnames;
+	/* gen_poison.c: -d checkescape / GOFRONT_STACK_POISON=1 */
+	bool poison;
+	gcc_jit_function *rt_poison; /* gort_stack_poison(p, n) */
+	struct PoisonSlot { gcc_jit_lvalue *lv; long size; } *pslots; /* this body's slots */
+	int npslots, cappslots;
+	struct PendingRet { gcc_jit_block *b; gcc_jit_location *loc; gcc_jit_rvalue *v; } *pret;
+	int npret, cappret;
 } Gen;
 
 /* ---- operator tokens (from the parser) as the generator needs them ---- */
@@ -273,6 +291,13 @@ gcc_jit_rvalue **gen_call_args(Gen *g, Node *n, int nrecv, Type *sig, int nprefi
 
 /* ---- gen_go.c, gen_chan.c ---- */
 void gen_stack_init(Gen *g);
+
+/* gen_poison.c: poison the frame's address-taken storage on return (-d checkescape) */
+void gen_poison_init(Gen *g);
+void gen_poison_begin(Gen *g);
+void gen_poison_slot(Gen *g, gcc_jit_lvalue *lv, long size);
+void gen_ret(Gen *g, gcc_jit_block *b, gcc_jit_location *loc, gcc_jit_rvalue *v);
+void gen_poison_finish(Gen *g);
 void gen_go(Gen *g, Node *n);
 gcc_jit_rvalue *gen_makechan(Gen *g, Node *n);
 gcc_jit_rvalue *gen_recv(Gen *g, Node *n);
@@ -286,6 +311,9 @@ void gen_defer_setup(Gen *g, Func *f);
 void gen_defer(Gen *g, Node *n);
 void gen_defer_return(Gen *g, gcc_jit_rvalue **vals, int n, Pos pos);
 void gen_defer_exit(Gen *g, Pos pos);
+gcc_jit_rvalue *gen_recover(Gen *g, Node *n);
+/* A wrapper w whose entry block is b calls target: let recover() see through it. */
+void gen_defer_wrapper(Gen *g, gcc_jit_function *w, gcc_jit_block *b, gcc_jit_function *target);
 
 /* ---- gen_iface.c ---- */
 gcc_jit_rvalue *gen_iface_code(Gen *g, gcc_jit_rvalue *tp, const char *name, Pos pos);
@@ -296,6 +324,25 @@ gcc_jit_rvalue *gen_methods(Gen *g, Type *t, long *count); /* descriptor's metho
 gcc_jit_rvalue *gen_iface_methvalue(Gen *g, Node *n, Type *sig, const char *mname);
 gcc_jit_rvalue *gen_iface_methexpr(Gen *g, Type *sig, const char *mname);
 
+
+/* ---- gen_map.c ---- */
+/* m[k] with m and k evaluated (k in a frame temp), for the assignment forms */
+typedef struct MapRef {
+	Type *mt;
+	gcc_jit_rvalue *m;
+	gcc_jit_lvalue *key;
+} MapRef;
+void gen_mapref(Gen *g, Node *indexmap, MapRef *r);
+gcc_jit_rvalue *gen_mapref_load(Gen *g, MapRef *r, Pos pos);  /* m[k] read (copied) */
+gcc_jit_lvalue *gen_mapref_slot(Gen *g, MapRef *r, Pos pos);  /* *mapassign(m, k) */
+gcc_jit_lvalue *gen_map_slot(Gen *g, Node *indexmap);
+void gen_map_store(Gen *g, Node *lhs, Node *rhs, Pos pos);    /* m[k] = rhs */
+gcc_jit_rvalue *gen_indexmap(Gen *g, Node *n);
+gcc_jit_rvalue *gen_makemap(Gen *g, Node *n);
+gcc_jit_rvalue *gen_maplit(Gen *g, Node *n);
+gcc_jit_rvalue *gen_maplen(Gen *g, gcc_jit_rvalue *m, Pos pos);
+void gen_mapdelete(Gen *g, Node *n);
+void gen_range_map(Gen *g, Node *n, gcc_jit_block **brk, gcc_jit_block **cont);
 
 #define GEN_NOTSUP(g, pos, what) diag_error((pos), "%s not supported", (what))
 

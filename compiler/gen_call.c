@@ -114,12 +114,12 @@ static void fit_args(Gen *g, gcc_jit_function *fn, gcc_jit_rvalue **args, int n,
 /* math functions that GCC knows: inlined (sqrtsd...) or libm calls. */
 static gcc_jit_function *math_builtin(Gen *g, const char *name)
 {
+	/* only the exactly rounded operations: C's transcendental functions
+	 * differ from Go's in the last bit, so Sin, Exp, Pow... call
+	 * runtime/math.c, which computes them as Go does */
 	static const char *const names[][2] = {
 	    {"Sqrt", "__builtin_sqrt"}, {"Abs", "__builtin_fabs"},   {"Floor", "__builtin_floor"},
-	    {"Ceil", "__builtin_ceil"}, {"Trunc", "__builtin_trunc"}, {"Sin", "__builtin_sin"},
-	    {"Cos", "__builtin_cos"},   {"Tan", "__builtin_tan"},     {"Exp", "__builtin_exp"},
-	    {"Log", "__builtin_log"},   {"Pow", "__builtin_pow"},     {"Atan", "__builtin_atan"},
-	    {"Atan2", "__builtin_atan2"}, {"Hypot", "__builtin_hypot"}, {"Mod", "__builtin_fmod"},
+	    {"Ceil", "__builtin_ceil"}, {"Trunc", "__builtin_trunc"}, {"Mod", "__builtin_fmod"},
 	};
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (strcmp(names[i][0], name) == 0)
@@ -262,6 +262,7 @@ static gcc_jit_function *make_wrapper(Gen *g, FuncInfo *fi, const char *name, Ty
 	gcc_jit_function *w = gcc_jit_context_new_function(g->ctx, NULL, GCC_JIT_FUNCTION_INTERNAL, fi->ret,
 	                                                   name, np, ps, 0);
 	gcc_jit_block *b = gcc_jit_function_new_block(w, "entry");
+	gen_defer_wrapper(g, w, b, fi->fn); /* recover() through the wrapper (gen_defer.c) */
 	int nargs = np - 1 + (recvfield ? 1 : 0);
 	gcc_jit_rvalue **args = xmalloc(sizeof *args * (nargs + 1));
 	int k = 0;
@@ -590,8 +591,7 @@ gcc_jit_rvalue *gen_builtin(Gen *g, Node *n)
 			return gen_cast(g, gen_call(g, n->builtin == BI_LEN ? g->rt_chanlen : g->rt_chancap, 1, &c, pos),
 			                gen_type(g, n->type), pos);
 		} else {
-			GEN_NOTSUP(g, pos, "len/cap of map");
-			return gen_i64(g, 0);
+			return gen_cast(g, gen_maplen(g, v, pos), gen_type(g, n->type), pos); /* gen_map.c */
 		}
 		return gen_cast(g, gcc_jit_rvalue_access_field(v, loc, f), gen_type(g, n->type), pos);
 	}
@@ -623,7 +623,7 @@ gcc_jit_rvalue *gen_builtin(Gen *g, Node *n)
 	case BI_NEW:
 		return gen_alloc(g, n->type->elem, n->esc, pos);
 	case BI_DELETE:
-		GEN_NOTSUP(g, pos, "delete");
+		gen_mapdelete(g, n); /* gen_map.c */
 		return NULL;
 	case BI_CLOSE: {
 		gcc_jit_rvalue *c = gen_expr(g, n->list.v[0]);
@@ -631,10 +631,7 @@ gcc_jit_rvalue *gen_builtin(Gen *g, Node *n)
 		return NULL;
 	}
 	case BI_RECOVER:
-		/* deferred calls do not run during a panic yet (gen_defer.c), so a
-		 * recover could never stop one: say so rather than mislead */
-		GEN_NOTSUP(g, pos, "recover");
-		return gen_zero(g, n->type ? n->type : ty_any);
+		return gen_recover(g, n); /* gen_defer.c */
 	default:
 		GEN_NOTSUP(g, pos, "builtin");
 		return NULL;

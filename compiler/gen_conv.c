@@ -420,6 +420,7 @@ gcc_jit_rvalue *gen_stackbuf(Gen *g, EscState esc)
 	if (esc != ESC_NONE)
 		return gcc_jit_context_null(g->ctx, g->t_voidp);
 	gcc_jit_lvalue *b = gen_temp(g, g->t_stackbuf, "buf");
+	gen_poison_slot(g, b, 32);
 	return gen_cast(g, gcc_jit_lvalue_get_address(b, NULL), g->t_voidp, (Pos){0});
 }
 

@@ -1,52 +1,149 @@
 /*
- * gen_defer.c: defer statements, on the normal return path.
+ * gen_defer.c: defer statements, panics that unwind through them, recover.
  *
- * A function that contains defer keeps a frame-local chain of records
- * {link, code, arg}: `defer f(x)` evaluates f and x now into a thunk (the
- * one go statements use, gen_go.c) and pushes a record.  Every return stores
- * its values in the result slots (the named results, or hidden temporaries)
- * and jumps to one exit block, which pops and runs the records, newest
- * first, then returns the slots -- so a deferred closure that assigns a named
- * result changes what the caller gets, as in Go.  Records live in the frame
- * when the defer is not in a loop (Node.loopdepth 1), else on the heap.
+ * Only functions that contain a defer statement (not counting nested func
+ * literals) pay anything; the others are generated exactly as before.  In
+ * such a function:
  *
- * Not yet: running deferred calls while a panic unwinds, and recover()
- * (which returns nil).  Both need the runtime to see the chain; the plan is
- * for gen to link the records through a per-goroutine head in the runtime
- * instead of a local, and for the runtime's panic to walk it.
+ *   entry    `if (_setjmp(jb) != 0) { gort_defer_landed(); goto exit; }`
+ *            jb is a 200-byte local, the frame's landing point: when a
+ *            deferred call recovers a panic, the runtime (runtime/defer.c)
+ *            longjmps here, and the function "returns normally".  GCC sees
+ *            `_setjmp` by name as returns-twice and keeps the values live
+ *            across it in memory, so the result slots read after the jump
+ *            are the ones the deferred calls set.
+ *   defer    `defer f(x)` evaluates f and x now into a thunk (the one go
+ *            statements use, gen_go.c) and fills a GoDefer record (gort.h)
+ *            {code, arg, frame = &jb, fnid}, in the frame -- or on the heap
+ *            when the defer is inside a loop (Node.loopdepth > 1), as the
+ *            escape pass reports -- and gort_defer_push links it into the
+ *            goroutine's chain.
+ *   return   stores its values in the result slots (the named results, or
+ *            hidden temporaries; all evaluated first) and jumps to the one
+ *            exit block, which calls gort_deferreturn(jb) -- run this
+ *            frame's records, newest first -- then returns the slots.  So a
+ *            deferred closure that assigns a named result changes what the
+ *            caller gets, on a normal return and after a recovery alike.
+ *
+ * fnid is the entry address of the function the deferred call reaches
+ * directly: the named function or method, the func value's code (a
+ * literal's own function, or the wrapper of a function used as a value), or
+ * the method an interface call resolved to.  A function that contains
+ * recover() calls gort_recover_claim(itself) on entry and keeps the answer
+ * in a local; recover() is gort_recover(that local).  Wrappers in between
+ * pass the claim on (gen_defer_wrapper).  See runtime/defer.c for why this makes recover work only when
+ * called directly by the deferred function.
  */
 #include <string.h>
 
 #include "gen.h"
 
-static bool has_defer(Node *n)
+enum { JMPBUF_WORDS = 25, DREC_FIELDS = 7 };
+
+/* Does the body contain a node satisfying pred (outside nested literals)? */
+static bool contains(Node *n, bool (*pred)(Node *))
 {
 	if (!n)
 		return false;
-	if (n->op == N_DEFER)
+	if (pred(n))
 		return true;
 	if (n->op == N_CLOSURE)
 		return false;
-	Node *kids[] = {n->left, n->right, n->init, n->cond, n->post, n->body, n->els};
+	Node *kids[] = {n->left, n->right, n->init, n->cond, n->post, n->body, n->els, n->key, n->value};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
-		if (kids[i] && has_defer(kids[i]))
+		if (kids[i] && contains(kids[i], pred))
 			return true;
 	for (int i = 0; i < n->list.len; i++)
-		if (has_defer(n->list.v[i]))
+		if (contains(n->list.v[i], pred))
+			return true;
+	for (int i = 0; i < n->rlist.len; i++)
+		if (contains(n->rlist.v[i], pred))
 			return true;
 	return false;
 }
 
-/* At the start of a body: the chain, the result slots, the exit block. */
+static bool is_defer(Node *n) { return n->op == N_DEFER; }
+static bool is_recover(Node *n) { return n->op == N_BUILTIN && n->builtin == BI_RECOVER; }
+
+/* The runtime entry points and the record type, declared once per program. */
+static void declare(Gen *g)
+{
+	if (g->rt_defer_push)
+		return;
+	gcc_jit_context *c = g->ctx;
+	gcc_jit_type *vp = g->t_voidp;
+	g->rt_defer_push = gen_import(g, "gort_defer_push", g->t_void, 1, &vp);
+	g->rt_deferreturn = gen_import(g, "gort_deferreturn", g->t_void, 1, &vp);
+	g->rt_defer_landed = gen_import(g, "gort_defer_landed", g->t_void, 0, NULL);
+	/* by this name GCC treats it as returns-twice (special_function_p) */
+	g->rt_setjmp = gen_import(g, "_setjmp", g->t_cint, 1, &vp);
+	gcc_jit_type *two[2] = {vp, vp};
+	g->rt_recover_claim = gen_import(g, "gort_recover_claim", vp, 2, two);
+	g->rt_recover = gen_import(g, "gort_recover", g->t_iface, 1, &vp);
+	g->rt_recover_forward = gen_import(g, "gort_recover_forward", g->t_void, 2, two);
+	static const char *names[DREC_FIELDS] = {"link", "code", "arg", "frame", "fnid", "panic", "started"};
+	g->drec = gcc_jit_context_new_opaque_struct(c, NULL, "GoDefer");
+	for (int i = 0; i < DREC_FIELDS; i++)
+		g->drec_f[i] = gcc_jit_context_new_field(c, NULL, i == DREC_FIELDS - 1 ? g->t_i64 : vp, names[i]);
+	gcc_jit_struct_set_fields(g->drec, NULL, DREC_FIELDS, g->drec_f);
+	gen_note_size(g, gcc_jit_struct_as_type(g->drec), DREC_FIELDS * 8);
+	g->t_jmpbuf = gcc_jit_context_new_array_type(c, NULL, g->t_u64, JMPBUF_WORDS);
+	gen_note_size(g, g->t_jmpbuf, JMPBUF_WORDS * 8);
+}
+
+static gcc_jit_rvalue *fnaddr(Gen *g, gcc_jit_function *f)
+{
+	return gcc_jit_context_new_cast(g->ctx, NULL, gcc_jit_function_get_address(f, NULL), g->t_voidp);
+}
+
+/* functions with recover(): claim the deferred call that reached us */
+static void setup_recover(Gen *g, Func *f)
+{
+	gcc_jit_rvalue *args[2] = {fnaddr(g, g->fn), gcc_jit_context_null(g->ctx, g->t_voidp)};
+	g->rmine = gen_temp(g, g->t_voidp, "recover.mine");
+	g->rmine_fn = f;
+	gen_assign(g, g->rmine, gen_call(g, g->rt_recover_claim, 2, args, f->pos), f->pos);
+}
+
+/* Wrappers (a function used as a func value, a method value, a method
+ * table's entry) are glue between the deferred call and the function: when
+ * the target contains recover(), the wrapper's entry hands the panic's call
+ * on to it, gort_recover_forward(wrapper, target). */
+void gen_defer_wrapper(Gen *g, gcc_jit_function *w, gcc_jit_block *b, gcc_jit_function *target)
+{
+	if (!g->recoverers) {
+		g->recoverers = xmalloc(sizeof *g->recoverers * (g->prog->nfuncs + 1));
+		for (int i = 0; i < g->prog->nfuncs; i++) {
+			Func *f = g->prog->funcs[i];
+			if (f->body && contains(f->body, is_recover))
+				g->recoverers[g->nrecoverers++] = gen_funcinfo(g, f)->fn;
+		}
+	}
+	for (int i = 0; i < g->nrecoverers; i++)
+		if (g->recoverers[i] == target) {
+			declare(g);
+			gcc_jit_rvalue *args[2] = {fnaddr(g, w), fnaddr(g, target)};
+			gcc_jit_block_add_eval(b, NULL, gcc_jit_context_new_call(g->ctx, NULL, g->rt_recover_forward, 2, args));
+			return;
+		}
+}
+
+/* At the start of a body: the landing point, the result slots, the exit block. */
 void gen_defer_setup(Gen *g, Func *f)
 {
 	g->exitb = NULL;
-	if (!f->body || !has_defer(f->body))
+	g->rmine = NULL;
+	bool defers = f->body && contains(f->body, is_defer);
+	bool recovers = f->body && contains(f->body, is_recover);
+	if (!defers && !recovers)
+		return;
+	declare(g);
+	if (recovers)
+		setup_recover(g, f);
+	if (!defers)
 		return;
 	Type *sig = g->fi->sig;
 	int nres = sig ? sig->results.len : 0;
-	g->dlist = gen_temp(g, g->t_voidp, "defers");
-	gen_assign(g, g->dlist, gcc_jit_context_null(g->ctx, g->t_voidp), f->pos);
 	g->nslots = nres;
 	g->slots = xmalloc(sizeof *g->slots * (nres + 1));
 	for (int i = 0; i < nres; i++)
@@ -63,14 +160,115 @@ void gen_defer_setup(Gen *g, Func *f)
 			gen_assign(g, g->slots[i], gen_zero(g, sig->results.v[i].type), f->pos);
 		}
 	g->exitb = gen_newblock(g, "exit");
-	g->drec = gcc_jit_context_new_opaque_struct(g->ctx, NULL, "defer");
-	g->drec_f[0] = gcc_jit_context_new_field(g->ctx, NULL, g->t_voidp, "link");
-	g->drec_f[1] = gcc_jit_context_new_field(g->ctx, NULL, g->t_voidp, "code");
-	g->drec_f[2] = gcc_jit_context_new_field(g->ctx, NULL, g->t_voidp, "arg");
-	gcc_jit_struct_set_fields(g->drec, NULL, 3, g->drec_f);
+
+	/* the landing point */
+	gcc_jit_location *loc = gen_loc(g, f->pos);
+	g->jbuf = gen_temp(g, g->t_jmpbuf, "jb");
+	gcc_jit_rvalue *jb = gen_cast(g, gcc_jit_lvalue_get_address(g->jbuf, loc), g->t_voidp, f->pos);
+	gcc_jit_rvalue *r = gen_call(g, g->rt_setjmp, 1, &jb, f->pos);
+	gcc_jit_block *landed = gen_newblock(g, "landed"), *go = gen_newblock(g, "body.go");
+	gcc_jit_block_end_with_conditional(
+	    gen_cur(g), loc,
+	    gcc_jit_context_new_comparison(g->ctx, loc, GCC_JIT_COMPARISON_NE, r, gen_intc(g, g->t_cint, 0)),
+	    landed, go);
+	gcc_jit_block_add_eval(landed, loc, gcc_jit_context_new_call(g->ctx, loc, g->rt_defer_landed, 0, NULL));
+	gcc_jit_block_end_with_jump(landed, loc, g->exitb);
+	g->block = go;
 }
 
-/* defer f(args): push a record. */
+/* What the deferred call reaches first, given gen_call_thunk's code/arg. */
+static gcc_jit_rvalue *call_fnid(Gen *g, Node *call, gcc_jit_rvalue *code, gcc_jit_rvalue *arg, Pos pos)
+{
+	gcc_jit_context *c = g->ctx;
+	gcc_jit_type *vpp = gcc_jit_type_get_pointer(g->t_voidp);
+	switch (call->op) {
+	case N_CALLFUNC: case N_CALLMETH:
+		return fnaddr(g, gen_objfunc(g, call->left->obj)->fn);
+	case N_CALLVALUE:
+		if (call->list.len == 0 && call->left->type->fields.len == 0 && call->left->type->results.len == 0)
+			return gen_cast(g, code, g->t_voidp, pos); /* called directly, no thunk */
+		/* the thunk's block starts with the func value: its record starts with the code */
+		return gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference(
+		    gcc_jit_context_new_cast(c, NULL,
+		                             gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference(
+		                                 gcc_jit_context_new_cast(c, NULL, arg, vpp), NULL)),
+		                             vpp),
+		    NULL));
+	case N_CALLINTER:
+		/* the block starts with the resolved method's code */
+		return gcc_jit_lvalue_as_rvalue(
+		    gcc_jit_rvalue_dereference(gcc_jit_context_new_cast(c, NULL, arg, vpp), NULL));
+	default:
+		return gcc_jit_context_null(c, g->t_voidp);
+	}
+}
+
+/* A thunk void name(void *p) whose body calls f with *p (as `arg`, cast) or nothing. */
+static gcc_jit_function *builtin_thunk(Gen *g, const char *name, gcc_jit_function *f, gcc_jit_type *argt,
+                                       bool deref)
+{
+	gcc_jit_context *c = g->ctx;
+	gcc_jit_param *p = gcc_jit_context_new_param(c, NULL, g->t_voidp, "p");
+	gcc_jit_function *th = gcc_jit_context_new_function(c, NULL, GCC_JIT_FUNCTION_INTERNAL, g->t_void, name, 1, &p, 0);
+	gcc_jit_block *b = gcc_jit_function_new_block(th, "entry");
+	if (f) {
+		gcc_jit_rvalue *a = gcc_jit_param_as_rvalue(p);
+		if (deref)
+			a = gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference(
+			    gcc_jit_context_new_cast(c, NULL, a, gcc_jit_type_get_pointer(argt)), NULL));
+		else
+			a = gcc_jit_context_new_cast(c, NULL, a, argt);
+		gcc_jit_block_add_eval(b, NULL, gcc_jit_context_new_call(c, NULL, f, 1, &a));
+	}
+	gcc_jit_block_end_with_void_return(b, NULL);
+	return th;
+}
+
+/* defer close(c) / panic(v) / recover(): the value now, a fixed thunk later.
+ * (A deferred recover() is not called by a deferred function: it returns
+ * nil and stops nothing, as in gc.) */
+static bool builtin_call(Gen *g, Node *n, gcc_jit_rvalue **code, gcc_jit_rvalue **arg)
+{
+	Node *call = n->left;
+	gcc_jit_context *c = g->ctx;
+	gen_hoist(g, call, false);
+	switch (call->builtin) {
+	case BI_CLOSE:
+		if (!g->th_close)
+			g->th_close = builtin_thunk(g, "go__defer_close", g->rt_closechan, g->t_voidp, false);
+		*code = gcc_jit_function_get_address(g->th_close, NULL);
+		*arg = gen_nilcheck(g, gen_cast(g, gen_expr(g, call->list.v[0]), g->t_voidp, n->pos), n->pos);
+		/* (a nil channel panics when the deferred close runs, not here) */
+		return true;
+	case BI_PANIC: {
+		if (!g->th_panic)
+			g->th_panic = builtin_thunk(g, "go__defer_panic", g->rt_panic, g->t_iface, true);
+		Node *x = call->list.v[0];
+		gcc_jit_rvalue *v = gen_expr(g, x);
+		if (x->type->kind != TY_INTERFACE)
+			v = gen_iface_of(g, v, x->type, ESC_HEAP, n->pos);
+		v = gen_save(g, v, n->pos);
+		Type *words = types_array(types_ptr(ty_uint8), 2);
+		gcc_jit_rvalue *box = gen_alloc_bytes(g, g->t_iface, 16, words,
+		                                      n->loopdepth <= 1 ? ESC_NONE : ESC_HEAP, n->pos);
+		gen_assign(g, gcc_jit_rvalue_dereference(box, NULL), v, n->pos);
+		*code = gcc_jit_function_get_address(g->th_panic, NULL);
+		*arg = gen_cast(g, box, g->t_voidp, n->pos);
+		return true;
+	}
+	case BI_RECOVER:
+		if (!g->th_nop)
+			g->th_nop = builtin_thunk(g, "go__defer_nop", NULL, NULL, false);
+		*code = gcc_jit_function_get_address(g->th_nop, NULL);
+		*arg = gcc_jit_context_null(c, g->t_voidp);
+		return true;
+	default:
+		GEN_NOTSUP(g, n->pos, "defer with this builtin");
+		return false;
+	}
+}
+
+/* defer f(args): fill a record and push it. */
 void gen_defer(Gen *g, Node *n)
 {
 	gcc_jit_location *loc = gen_loc(g, n->pos);
@@ -79,22 +277,27 @@ void gen_defer(Gen *g, Node *n)
 		return;
 	}
 	gcc_jit_rvalue *code, *arg;
-	if (!gen_call_thunk(g, n, &code, &arg))
+	if (n->left->op == N_BUILTIN ? !builtin_call(g, n, &code, &arg) : !gen_call_thunk(g, n, &code, &arg))
 		return;
+	code = gen_save(g, gen_cast(g, code, g->t_voidp, n->pos), n->pos);
+	arg = gen_save(g, gen_cast(g, arg, g->t_voidp, n->pos), n->pos);
+	gcc_jit_rvalue *fnid = gen_save(g, call_fnid(g, n->left, code, arg, n->pos), n->pos);
 	gcc_jit_type *rt = gcc_jit_struct_as_type(g->drec);
-	gen_note_size(g, rt, 24);
 	gcc_jit_rvalue *d;
 	if (n->loopdepth <= 1)
-		d = gen_alloc_bytes(g, rt, 24, NULL, ESC_NONE, n->pos);
+		d = gen_alloc_bytes(g, rt, DREC_FIELDS * 8, NULL, ESC_NONE, n->pos);
 	else {
-		/* three words the collector must follow: a *[3]*uint8's shape */
-		Type *words = types_array(types_ptr(ty_uint8), 3);
-		d = gen_alloc_bytes(g, rt, 24, words, ESC_HEAP, n->pos);
+		/* words the collector must follow: a [7]*uint8's shape */
+		Type *words = types_array(types_ptr(ty_uint8), DREC_FIELDS);
+		d = gen_alloc_bytes(g, rt, DREC_FIELDS * 8, words, ESC_HEAP, n->pos);
 	}
-	gen_assign(g, gcc_jit_rvalue_dereference_field(d, loc, g->drec_f[0]), gcc_jit_lvalue_as_rvalue(g->dlist), n->pos);
+	gcc_jit_rvalue *jb = gen_cast(g, gcc_jit_lvalue_get_address(g->jbuf, loc), g->t_voidp, n->pos);
 	gen_assign(g, gcc_jit_rvalue_dereference_field(d, loc, g->drec_f[1]), code, n->pos);
 	gen_assign(g, gcc_jit_rvalue_dereference_field(d, loc, g->drec_f[2]), arg, n->pos);
-	gen_assign(g, g->dlist, gen_cast(g, d, g->t_voidp, n->pos), n->pos);
+	gen_assign(g, gcc_jit_rvalue_dereference_field(d, loc, g->drec_f[3]), jb, n->pos);
+	gen_assign(g, gcc_jit_rvalue_dereference_field(d, loc, g->drec_f[4]), fnid, n->pos);
+	gcc_jit_rvalue *dv = gen_cast(g, d, g->t_voidp, n->pos);
+	gen_callstmt(g, g->rt_defer_push, 1, &dv, n->pos);
 }
 
 /* return vals: store them in the slots (all evaluated first), go to exit. */
@@ -108,40 +311,31 @@ void gen_defer_return(Gen *g, gcc_jit_rvalue **vals, int n, Pos pos)
 	gen_jump(g, g->exitb, pos);
 }
 
-/* The exit block: run the chain, newest first, then return the slots. */
+/* The exit block: run this frame's records, then return the slots. */
 void gen_defer_exit(Gen *g, Pos pos)
 {
 	gcc_jit_location *loc = gen_loc(g, pos);
 	gcc_jit_context *c = g->ctx;
-	gcc_jit_block *run = gen_newblock(g, "exit.run"), *ret = gen_newblock(g, "exit.return");
-	gcc_jit_rvalue *head = gcc_jit_lvalue_as_rvalue(g->dlist);
-	gcc_jit_block_end_with_conditional(g->exitb, loc,
-	                                   gcc_jit_context_new_comparison(c, loc, GCC_JIT_COMPARISON_NE, head,
-	                                                                  gcc_jit_context_null(c, g->t_voidp)),
-	                                   run, ret);
-	gcc_jit_type *rp = gcc_jit_type_get_pointer(gcc_jit_struct_as_type(g->drec));
-	gcc_jit_lvalue *d = gen_temp(g, rp, "d");
-	gcc_jit_block_add_assignment(run, loc, d, gcc_jit_context_new_cast(c, loc, head, rp));
-	gcc_jit_rvalue *dv = gcc_jit_lvalue_as_rvalue(d);
-	gcc_jit_block_add_assignment(run, loc, g->dlist,
-	                             gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference_field(dv, loc, g->drec_f[0])));
-	gcc_jit_type *vp = g->t_voidp;
-	gcc_jit_type *thunk = gcc_jit_context_new_function_ptr_type(c, loc, g->t_void, 1, &vp, 0);
-	gcc_jit_rvalue *code = gcc_jit_context_new_cast(
-	    c, loc, gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference_field(dv, loc, g->drec_f[1])), thunk);
-	gcc_jit_rvalue *arg = gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference_field(dv, loc, g->drec_f[2]));
-	gcc_jit_block_add_eval(run, loc, gcc_jit_context_new_call_through_ptr(c, loc, code, 1, &arg));
-	gcc_jit_block_end_with_jump(run, loc, g->exitb);
+	gcc_jit_block *b = g->exitb;
+	gcc_jit_rvalue *jb = gcc_jit_context_new_cast(c, loc, gcc_jit_lvalue_get_address(g->jbuf, loc), g->t_voidp);
+	gcc_jit_block_add_eval(b, loc, gcc_jit_context_new_call(c, loc, g->rt_deferreturn, 1, &jb));
 	int nres = g->nslots;
 	if (g->fi->ret == g->t_void)
-		gcc_jit_block_end_with_void_return(ret, loc);
+		gen_ret(g, b, loc, NULL);
 	else if (nres == 1)
-		gcc_jit_block_end_with_return(ret, loc, gcc_jit_lvalue_as_rvalue(g->slots[0]));
+		gen_ret(g, b, loc, gcc_jit_lvalue_as_rvalue(g->slots[0]));
 	else {
 		gcc_jit_rvalue **vals = xmalloc(sizeof *vals * nres);
 		for (int i = 0; i < nres; i++)
 			vals[i] = gcc_jit_lvalue_as_rvalue(g->slots[i]);
-		gcc_jit_block_end_with_return(ret, loc,
-		                              gcc_jit_context_new_struct_constructor(c, loc, g->fi->ret, nres, NULL, vals));
+		gen_ret(g, b, loc, gcc_jit_context_new_struct_constructor(c, loc, g->fi->ret, nres, NULL, vals));
 	}
+}
+
+/* recover(): the claimed record (or NULL) decides. */
+gcc_jit_rvalue *gen_recover(Gen *g, Node *n)
+{
+	declare(g);
+	gcc_jit_rvalue *mine = g->rmine && g->rmine_fn == g->fn_go ? gcc_jit_lvalue_as_rvalue(g->rmine) : gcc_jit_context_null(g->ctx, g->t_voidp);
+	return gen_save(g, gen_call(g, g->rt_recover, 1, &mine, n->pos), n->pos);
 }

@@ -159,6 +159,7 @@ gcc_jit_rvalue *gen_alloc_bytes(Gen *g, gcc_jit_type *ct, long size, Type *desc,
 	if (esc == ESC_NONE) {
 		gen_note_size(g, ct, size);
 		gcc_jit_lvalue *l = gen_temp(g, ct, "stk");
+		gen_poison_slot(g, l, size);
 		gcc_jit_rvalue *p = gcc_jit_lvalue_get_address(l, loc);
 		gcc_jit_rvalue *args[3] = {gcc_jit_context_new_cast(g->ctx, loc, p, g->t_voidp),
 		                           gcc_jit_context_new_rvalue_from_int(g->ctx, g->t_cint, 0),
@@ -244,6 +245,8 @@ gcc_jit_lvalue *gen_lvalue(Gen *g, Node *n)
 		                                        gen_field(g, n->left->type->elem, (int)n->ival));
 	case N_INDEXARR: case N_INDEXSLICE:
 		return gen_index_lv(g, n);
+	case N_INDEXMAP:
+		return gen_map_slot(g, n); /* a store: mapassign's slot */
 	default:
 		break;
 	}
@@ -608,9 +611,12 @@ gcc_jit_rvalue *gen_expr(Gen *g, Node *n)
 		return gen_dddarg(g, n);
 	case N_TYPEASSERTX:
 		return gen_typeassert(g, n);
-	case N_INDEXMAP: case N_MAKEMAP: case N_MAPLIT:
-		GEN_NOTSUP(g, n->pos, "map");
-		break;
+	case N_INDEXMAP:
+		return gen_indexmap(g, n);
+	case N_MAKEMAP:
+		return gen_makemap(g, n);
+	case N_MAPLIT:
+		return gen_maplit(g, n);
 	case N_RECV:
 		return gen_recv(g, n);
 	case N_MAKECHAN:

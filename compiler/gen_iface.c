@@ -262,6 +262,7 @@ static gcc_jit_rvalue *method_code(Gen *g, Type *t, MEntry *e, bool direct)
 	gcc_jit_function *w = gcc_jit_context_new_function(g->ctx, NULL, GCC_JIT_FUNCTION_INTERNAL, fi->ret,
 	                                                   xprintf("go__method%d_%s", g->ndesc++, e->name), n, ps, 0);
 	gcc_jit_block *b = gcc_jit_function_new_block(w, "entry");
+	gen_defer_wrapper(g, w, b, fi->fn); /* recover() through the wrapper (gen_defer.c) */
 	gcc_jit_rvalue *cur;
 	gcc_jit_rvalue *data = gcc_jit_param_as_rvalue(ps[0]);
 	if (direct) {
@@ -316,9 +317,9 @@ gcc_jit_rvalue *gen_methods(Gen *g, Type *t, long *count)
 		for (int i = 0; i < t->methods.len; i++)
 			mset_add(&s, t->methods.v[i].name, NULL, 0, 0, NULL, NULL);
 	} else if (base->kind == TY_INTERFACE || (!base->sym && base->kind != TY_STRUCT) ||
-	           (isptr && base->kind == TY_PTR) || base->pkg) {
-		/* std types (os.File...): the runtime knows its own values; their
-		 * methods may not all be implemented there, so none are listed */
+	           (isptr && base->kind == TY_PTR)) {
+		/* (std types such as time.Duration list their methods too: the
+		 * runtime implements every method compiler/stdlib.c declares) */
 		return gcc_jit_context_null(g->ctx, mp);
 	} else {
 		int path[8];

@@ -104,6 +104,10 @@ static void gen_as(Gen *g, Node *n)
 	 * right side, then the store */
 	gen_hoist(g, n->left, false);
 	gen_hoist(g, n->right, true);
+	if (n->left->op == N_INDEXMAP) {
+		gen_map_store(g, n->left, n->right, n->pos); /* gen_map.c */
+		return;
+	}
 	gcc_jit_lvalue *lv = gen_lvalue(g, n->left);
 	gcc_jit_rvalue *v = gen_expr(g, n->right);
 	gen_assign(g, lv, v, n->pos);
@@ -120,8 +124,14 @@ static void gen_as2(Gen *g, Node *n)
 	for (int i = 0; i < n->rlist.len; i++)
 		gen_hoist(g, n->rlist.v[i], true);
 	gcc_jit_lvalue **lvs = xmalloc(sizeof *lvs * (k + 1));
+	MapRef *mrs = xmalloc(sizeof *mrs * (k + 1)); /* m[k] targets: slot taken in phase 2 */
 	for (int i = 0; i < k; i++) {
 		Node *l = n->list.v[i];
+		if (l && l->op == N_INDEXMAP) {
+			gen_mapref(g, l, &mrs[i]);
+			lvs[i] = NULL;
+			continue;
+		}
 		lvs[i] = l && !(l->op == N_NAME && l->obj && l->obj->kind != OBJ_VAR) ? gen_lvalue(g, l) : NULL;
 	}
 	if (n->rlist.len == 1 && k > 1) {
@@ -140,7 +150,9 @@ static void gen_as2(Gen *g, Node *n)
 	}
 	/* phase 2: the stores, left to right */
 	for (int i = 0; i < k; i++)
-		if (lvs[i])
+		if (n->list.v[i] && n->list.v[i]->op == N_INDEXMAP)
+			gen_assign(g, gen_mapref_slot(g, &mrs[i], n->pos), vals[i], n->pos);
+		else if (lvs[i])
 			gen_assign(g, lvs[i], vals[i], n->pos);
 }
 
@@ -148,9 +160,29 @@ static void gen_asop(Gen *g, Node *n)
 {
 	gen_hoist(g, n->left, false);
 	gen_hoist(g, n->right, true);
-	gcc_jit_lvalue *lv = gen_lvalue(g, n->left);
 	Type *t = n->left->type;
-	gcc_jit_rvalue *old = gen_save(g, gcc_jit_lvalue_as_rvalue(lv), n->pos);
+	/* m[k] op= v (gc's order.go): m and k evaluated once, v into a temp,
+	 * then *mapassign(m, k) op= v; for / and % (which may panic) it is
+	 * m[k] = m[k] op v, so that a panic leaves the map unchanged */
+	MapRef mr;
+	GenOp mop = gen_op(n->op_tok);
+	bool ismap = n->left->op == N_INDEXMAP;
+	bool mapslot = ismap && mop != OP_DIV && mop != OP_REM;
+	gcc_jit_lvalue *lv = NULL;
+	gcc_jit_rvalue *old, *rfirst = NULL;
+	if (ismap) {
+		gen_mapref(g, n->left, &mr);
+		if (mapslot) {
+			if (!types_is_string(t))
+				rfirst = gen_save(g, gen_expr(g, n->right), n->pos);
+			lv = gen_mapref_slot(g, &mr, n->pos);
+			old = gcc_jit_lvalue_as_rvalue(lv);
+		} else
+			old = gen_mapref_load(g, &mr, n->pos);
+	} else {
+		lv = gen_lvalue(g, n->left);
+		old = gen_save(g, gcc_jit_lvalue_as_rvalue(lv), n->pos);
+	}
 	gcc_jit_rvalue *v;
 	if (types_is_string(t)) {
 		/* s += a + b is one concatenation of s, a, b (gc's OADDSTR rewrite) */
@@ -172,8 +204,12 @@ static void gen_asop(Gen *g, Node *n)
 		    gen_i64(g, k + 1), gen_stackbuf(g, esc == ESC_NONE && n->esc == ESC_NONE ? ESC_NONE : ESC_HEAP)};
 		v = gen_call(g, g->rt_concat, 3, args, n->pos);
 	} else {
-		gcc_jit_rvalue *r = gen_expr(g, n->right);
+		gcc_jit_rvalue *r = rfirst ? rfirst : gen_expr(g, n->right);
 		v = gen_arith(g, gen_op(n->op_tok), t, old, r, n->right, n->pos);
+	}
+	if (ismap && !mapslot) {
+		v = gen_save(g, v, n->pos);
+		lv = gen_mapref_slot(g, &mr, n->pos);
 	}
 	gen_assign(g, lv, v, n->pos);
 }
@@ -189,7 +225,7 @@ void gen_return_zero(Gen *g, Pos pos)
 		z = gen_zero(g, sig->results.v[0].type);
 	else
 		z = gcc_jit_context_new_struct_constructor(g->ctx, loc, g->fi->ret, 0, NULL, NULL);
-	gcc_jit_block_end_with_return(gen_cur(g), loc, z);
+	gen_ret(g, gen_cur(g), loc, z);
 	g->block = NULL;
 }
 
@@ -206,7 +242,7 @@ static void gen_return(Gen *g, Node *n)
 		if (g->exitb)
 			gen_jump(g, g->exitb, n->pos);
 		else
-			gcc_jit_block_end_with_void_return(gen_cur(g), loc);
+			gen_ret(g, gen_cur(g), loc, NULL);
 		g->block = NULL;
 		return;
 	}
@@ -258,7 +294,7 @@ static void gen_return(Gen *g, Node *n)
 	gcc_jit_rvalue *v = whole ? whole
 	                  : nres == 1 ? vals[0]
 	                              : gcc_jit_context_new_struct_constructor(g->ctx, loc, g->fi->ret, nres, NULL, vals);
-	gcc_jit_block_end_with_return(gen_cur(g), loc, gen_cast(g, v, g->fi->ret, n->pos));
+	gen_ret(g, gen_cur(g), loc, gen_cast(g, v, g->fi->ret, n->pos));
 	g->block = NULL;
 }
 
@@ -307,7 +343,14 @@ static void gen_range(Gen *g, Node *n)
 	if (isptr)
 		t = t->elem;
 	if (t->kind == TY_MAP) {
-		GEN_NOTSUP(g, pos, "range over map");
+		gcc_jit_block *brk, *cont;
+		gen_hoist(g, n->right, false);
+		gen_range_map(g, n, &brk, &cont); /* gen_map.c */
+		push_target(g, brk, cont);
+		gen_block(g, n->body);
+		g->ntargets--;
+		gen_jump(g, cont, pos);
+		g->block = brk;
 		return;
 	}
 	if (t->kind == TY_CHAN) {

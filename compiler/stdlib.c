@@ -69,7 +69,18 @@ static StdPkg stdpkgs[] = {
      "func Atoi(s string) (int, error)\n"
      "func FormatInt(i int64, base int) string\n"
      "func ParseInt(s string, base int, bitSize int) (i int64, err error)\n"
-     "func Quote(s string) string\n"},
+     "func Quote(s string) string\n"
+     "func QuoteRune(r rune) string\n"
+     "func QuoteToASCII(s string) string\n"
+     "func FormatUint(i uint64, base int) string\n"
+     "func ParseUint(s string, base int, bitSize int) (uint64, error)\n"
+     "func FormatBool(b bool) string\n"
+     "func ParseBool(str string) (bool, error)\n"
+     "func FormatFloat(f float64, fmt byte, prec, bitSize int) string\n"
+     "func ParseFloat(s string, bitSize int) (float64, error)\n"
+     "type NumError struct {\n\tFunc string\n\tNum string\n\tErr error\n}\n"
+     "func (e *NumError) Error() string\nfunc (e *NumError) Unwrap() error\n"
+     "var ErrRange error\nvar ErrSyntax error\n"},
     {"runtime", "runtime",
      "package runtime\n"
      "type MemStats struct {\n"
@@ -87,7 +98,9 @@ static StdPkg stdpkgs[] = {
     {"errors", "errors",
      "package errors\n"
      "func New(text string) error\n"
-     "func Is(err, target error) bool\n"},
+     "func Is(err, target error) bool\n"
+     "func Unwrap(err error) error\n"
+     "func As(err error, target any) bool\n"},
     {"strings", "strings",
      "package strings\n"
      "type Builder struct { buf []byte }\n"
@@ -98,6 +111,7 @@ static StdPkg stdpkgs[] = {
      "func (b *Builder) Len() int\n"
      "func (b *Builder) Reset()\n"
      "func (b *Builder) Grow(n int)\n"
+     "func (b *Builder) Write(p []byte) (int, error)\n"
      "func Contains(s, substr string) bool\n"
      "func HasPrefix(s, prefix string) bool\n"
      "func HasSuffix(s, suffix string) bool\n"
@@ -113,7 +127,32 @@ static StdPkg stdpkgs[] = {
      "func ToUpper(s string) string\n"
      "func ToLower(s string) string\n"
      "func Replace(s, old, new string, n int) string\n"
-     "func ReplaceAll(s, old, new string) string\n"},
+     "func ReplaceAll(s, old, new string) string\n"
+     "func Count(s, substr string) int\n"
+     "func LastIndex(s, substr string) int\n"
+     "func IndexByte(s string, c byte) int\n"
+     "func LastIndexByte(s string, c byte) int\n"
+     "func IndexRune(s string, r rune) int\n"
+     "func IndexAny(s, chars string) int\n"
+     "func LastIndexAny(s, chars string) int\n"
+     "func ContainsRune(s string, r rune) bool\n"
+     "func ContainsAny(s, chars string) bool\n"
+     "func IndexFunc(s string, f func(rune) bool) int\n"
+     "func LastIndexFunc(s string, f func(rune) bool) int\n"
+     "func Compare(a, b string) int\n"
+     "func EqualFold(s, t string) bool\n"
+     "func Cut(s, sep string) (before, after string, found bool)\n"
+     "func Trim(s, cutset string) string\n"
+     "func TrimLeft(s, cutset string) string\n"
+     "func TrimRight(s, cutset string) string\n"
+     "func TrimFunc(s string, f func(rune) bool) string\n"
+     "func TrimLeftFunc(s string, f func(rune) bool) string\n"
+     "func TrimRightFunc(s string, f func(rune) bool) string\n"
+     "func TrimPrefix(s, prefix string) string\n"
+     "func TrimSuffix(s, suffix string) string\n"
+     "func FieldsFunc(s string, f func(rune) bool) []string\n"
+     "func Map(mapping func(rune) rune, s string) string\n"
+     "func Title(s string) string\n"},
     {"math", "math",
      "package math\n"
      "const Pi = 3.14159265358979323846264338327950288419716939937510582097494459\n"
@@ -138,13 +177,41 @@ static StdPkg stdpkgs[] = {
      "func Atan(x float64) float64\nfunc Atan2(y, x float64) float64\nfunc Hypot(p, q float64) float64\n"
      "func Mod(x, y float64) float64\nfunc Max(x, y float64) float64\nfunc Min(x, y float64) float64\n"
      "func Inf(sign int) float64\nfunc NaN() float64\nfunc IsNaN(f float64) (is bool)\n"
-     "func IsInf(f float64, sign int) bool\n", ""},
+     "func IsInf(f float64, sign int) bool\n"
+     "const Phi = 1.61803398874989484820458683436563811772030917980576286213544862\n"
+     "const SqrtE = 1.64872127070012814684865078831058310665705340460730467601096612\n"
+     "const SqrtPi = 1.77245385090551602729816748334114518279754945612238712821380779\n"
+     "const Log2E = 1 / Ln2\nconst Ln10 = 2.30258509299404568401799145468436420760110148862877297603332790\n"
+     "const Log10E = 1 / Ln10\nconst SmallestNonzeroFloat32 = 0x1p-126 * 0x1p-23\n"
+     "func Asin(x float64) float64\nfunc Acos(x float64) float64\nfunc Sinh(x float64) float64\n"
+     "func Cosh(x float64) float64\nfunc Tanh(x float64) float64\nfunc Cbrt(x float64) float64\n"
+     "func Exp2(x float64) float64\nfunc RoundToEven(x float64) float64\nfunc Dim(x, y float64) float64\n"
+     "func Signbit(x float64) bool\nfunc Copysign(f, sign float64) float64\n"
+     "func Modf(f float64) (int float64, frac float64)\n"
+     "func Float64bits(f float64) uint64\nfunc Float64frombits(b uint64) float64\n", ""},
     {"sort", "sort",
      "package sort\n"
      "func Ints(x []int)\nfunc Strings(x []string)\nfunc Float64s(x []float64)\n"
      "func Slice(x any, less func(i, j int) bool)\n"
      "func SliceStable(x any, less func(i, j int) bool)\n"
-     "func SearchInts(a []int, x int) int\n"},
+     "func SearchInts(a []int, x int) int\n"
+     "func SearchStrings(a []string, x string) int\n"
+     "func Search(n int, f func(int) bool) int\n"
+     "type Interface interface {\n\tLen() int\n\tLess(i, j int) bool\n\tSwap(i, j int)\n}\n"
+     "func Sort(data Interface)\nfunc Stable(data Interface)\nfunc IsSorted(data Interface) bool\n"
+     "func Reverse(data Interface) Interface\n"
+     "func IntsAreSorted(x []int) bool\nfunc StringsAreSorted(x []string) bool\n"
+     "func Float64sAreSorted(x []float64) bool\n"
+     "func SliceIsSorted(x any, less func(i, j int) bool) bool\n"
+     "type IntSlice []int\n"
+     "func (x IntSlice) Len() int\nfunc (x IntSlice) Less(i, j int) bool\nfunc (x IntSlice) Swap(i, j int)\n"
+     "func (x IntSlice) Sort()\n"
+     "type StringSlice []string\n"
+     "func (x StringSlice) Len() int\nfunc (x StringSlice) Less(i, j int) bool\n"
+     "func (x StringSlice) Swap(i, j int)\nfunc (x StringSlice) Sort()\n"
+     "type Float64Slice []float64\n"
+     "func (x Float64Slice) Len() int\nfunc (x Float64Slice) Less(i, j int) bool\n"
+     "func (x Float64Slice) Swap(i, j int)\nfunc (x Float64Slice) Sort()\n"},
     {"sync", "sync",
      "package sync\n"
      "type WaitGroup struct { n int64; sema uint32 }\n"
@@ -173,12 +240,23 @@ static StdPkg stdpkgs[] = {
      "type Buffer struct { buf []byte; off int }\n"
      "func (b *Buffer) WriteString(s string) (n int, err error)\n"
      "func (b *Buffer) WriteByte(c byte) error\n"
-     "func (b *Buffer) String() string\nfunc (b *Buffer) Len() int\nfunc (b *Buffer) Reset()\n"},
+     "func (b *Buffer) String() string\nfunc (b *Buffer) Len() int\nfunc (b *Buffer) Reset()\n"
+     "func (b *Buffer) Write(p []byte) (n int, err error)\n"
+     "func (b *Buffer) WriteRune(r rune) (n int, err error)\n"
+     "func (b *Buffer) Bytes() []byte\nfunc (b *Buffer) Cap() int\n"
+     "func (b *Buffer) Truncate(n int)\nfunc (b *Buffer) Grow(n int)\n"},
     {"unicode/utf8", "utf8",
      "package utf8\n"
      "const RuneError = '\\uFFFD'\nconst RuneSelf = 0x80\nconst UTFMax = 4\n"
      "func RuneLen(r rune) int\nfunc RuneCountInString(s string) (n int)\n"
-     "func DecodeRuneInString(s string) (rune, int)\nfunc ValidString(s string) bool\n", ""},
+     "func DecodeRuneInString(s string) (rune, int)\nfunc ValidString(s string) bool\n"
+     "const MaxRune = '\\U0010FFFF'\n"
+     "func ValidRune(r rune) bool\nfunc RuneCount(p []byte) int\n"
+     "func DecodeRune(p []byte) (r rune, size int)\n"
+     "func DecodeLastRuneInString(s string) (r rune, size int)\n"
+     "func DecodeLastRune(p []byte) (r rune, size int)\n"
+     "func Valid(p []byte) bool\nfunc FullRuneInString(s string) bool\n"
+     "func EncodeRune(p []byte, r rune) int\nfunc AppendRune(p []byte, r rune) []byte\n", ""},
     /* unsafe: Pointer and the Sizeof family are added by load(); only
      * non-main packages (analysis, e.g. go's escape tests) may import it. */
     {"unsafe", "unsafe", "package unsafe\n", ""},
@@ -215,7 +293,12 @@ static StdPkg stdpkgs[] = {
      "package unicode\n"
      "func IsUpper(r rune) bool\nfunc IsLower(r rune) bool\nfunc IsLetter(r rune) bool\n"
      "func IsDigit(r rune) bool\nfunc IsSpace(r rune) bool\nfunc ToUpper(r rune) rune\n"
-     "func ToLower(r rune) rune\n", ""},
+     "func ToLower(r rune) rune\n"
+     "const MaxRune = '\\U0010FFFF'\nconst ReplacementChar = '\\uFFFD'\n"
+     "const MaxASCII = '\\u007F'\nconst MaxLatin1 = '\\u00FF'\n"
+     "func IsNumber(r rune) bool\nfunc IsPunct(r rune) bool\nfunc IsControl(r rune) bool\n"
+     "func IsSymbol(r rune) bool\nfunc IsPrint(r rune) bool\nfunc IsGraphic(r rune) bool\n"
+     "func ToTitle(r rune) rune\n", ""},
 };
 
 /* go1.19's escape summaries (format above). */
@@ -258,6 +341,41 @@ static const struct { const char *name, *tag; } esctags[] = {
     {"bytes.Buffer.WriteString", ";"}, {"bytes.Buffer.WriteByte", ";"},
     {"bytes.Buffer.String", ""},       {"bytes.Buffer.Len", ""},
     {"bytes.Buffer.Reset", ""},
+    {"bytes.Buffer.Write", ";"},       {"bytes.Buffer.WriteRune", ";"},
+    {"bytes.Buffer.Bytes", "r0:1"},    {"bytes.Buffer.Cap", ""},
+    {"bytes.Buffer.Truncate", ";"},    {"bytes.Buffer.Grow", ";"},
+    {"strconv.QuoteRune", ""},         {"strconv.QuoteToASCII", ""},
+    {"strconv.FormatUint", ";"},       {"strconv.ParseUint", "heap;;"},
+    {"strconv.FormatBool", ""},        {"strconv.ParseBool", "heap"},
+    {"strconv.FormatFloat", ";;;"},    {"strconv.ParseFloat", "heap;"},
+    {"strconv.NumError.Error", "content"}, {"strconv.NumError.Unwrap", "r0:1"},
+    {"errors.Unwrap", "heap"},         {"errors.As", "heap;heap"},
+    {"strings.Builder.Write", "content;"},
+    {"strings.Count", ";"},            {"strings.LastIndex", ";"},
+    {"strings.IndexByte", ";"},        {"strings.LastIndexByte", ";"},
+    {"strings.IndexRune", ";"},        {"strings.IndexAny", ";"},
+    {"strings.LastIndexAny", ";"},     {"strings.ContainsRune", ";"},
+    {"strings.ContainsAny", ";"},      {"strings.IndexFunc", ";"},
+    {"strings.LastIndexFunc", ";"},    {"strings.Compare", ";"},
+    {"strings.EqualFold", ";"},        {"strings.Cut", "r0:0,r1:0;"},
+    {"strings.Trim", "r0:0;"},         {"strings.TrimLeft", "r0:0;"},
+    {"strings.TrimRight", "r0:0;"},    {"strings.TrimFunc", "r0:0;"},
+    {"strings.TrimLeftFunc", "r0:0;"}, {"strings.TrimRightFunc", "r0:0;"},
+    {"strings.TrimPrefix", "r0:0;"},   {"strings.TrimSuffix", "r0:0;"},
+    {"strings.FieldsFunc", "heap;"},   {"strings.Map", ";r0:0"},
+    {"strings.Title", "r0:0"},
+    {"sort.SearchStrings", ";"},       {"sort.Search", ";"},
+    {"sort.Sort", "heap"},             {"sort.Stable", "heap"},
+    {"sort.IsSorted", "heap"},         {"sort.Reverse", "heap"},
+    {"sort.IntsAreSorted", "heap"},    {"sort.StringsAreSorted", "heap"},
+    {"sort.Float64sAreSorted", "heap"}, {"sort.SliceIsSorted", "heap;"},
+    {"sort.IntSlice.Len", ""},         {"sort.IntSlice.Less", ";;"},
+    {"sort.IntSlice.Swap", ";;"},      {"sort.IntSlice.Sort", "heap"},
+    {"sort.StringSlice.Len", ""},      {"sort.StringSlice.Less", ";;"},
+    {"sort.StringSlice.Swap", ";;"},   {"sort.StringSlice.Sort", "heap"},
+    {"sort.Float64Slice.Len", ""},     {"sort.Float64Slice.Less", ";;"},
+    {"sort.Float64Slice.Swap", ";;"},  {"sort.Float64Slice.Sort", "heap"},
+    {"utf8.AppendRune", "r0:0;"},      {"utf8.EncodeRune", ";"},
 };
 
 static const struct { const char *name, *rt; } varnames[] = {

@@ -68,6 +68,8 @@ uint64_t gc_heap_goal(uint64_t live)
 
 void rt_alloc_init(void)
 {
+	if (gc_heap.page_span)
+		return; /* already done (an allocation came first) */
 	rt_gc_stress = env_flag("GOFRONT_GC_STRESS");
 	if (rt_gc_stress && atoi(getenv("GOFRONT_GC_STRESS")) >= 2)
 		rt_gc_stress = 2;
@@ -175,7 +177,11 @@ static inline __attribute__((always_inline)) void *take_slot(Span *s, uint64_t s
 		else
 			memset((void *)p, 0, (size + 7) & ~(uint64_t)7);
 	}
-	if (mode == 1 && (uint64_t)t->size == size && s->elemsize <= 512) {
+	if (mode == 1 && (uint64_t)t->size == size && s->elemsize <= 64) {
+		/* one object of at most 8 words: its mask is one byte */
+		uint64_t v = t->ptrmask[0] & (0xffu >> (8 - size / 8));
+		bits_write(s->ptrbits, (p - s->base) / 8, s->elemsize / 8, v);
+	} else if (mode == 1 && (uint64_t)t->size == size && s->elemsize <= 512) {
 		/* one object of at most 64 words: its mask in one store */
 		size_t tw = (size_t)(size / 8);
 		uint64_t v = 0;
@@ -199,6 +205,8 @@ static void pace(uint64_t extra)
 
 static void *alloc_small_slow(uint64_t size, const GoType *t, int mode)
 {
+	if (__builtin_expect(!gc_heap.page_span, 0))
+		rt_alloc_init(); /* allocating before gort_start got to it */
 	unsigned sc = gc_size_class(size) * 2 + (mode == 0);
 	Span *s = gc_current[sc];
 	if (s != &gc_empty_span && gc_span_next_block(s))
@@ -222,6 +230,8 @@ static void *alloc_small_slow(uint64_t size, const GoType *t, int mode)
 
 static void *alloc_large(uint64_t size, const GoType *t, int mode)
 {
+	if (__builtin_expect(!gc_heap.page_span, 0))
+		rt_alloc_init();
 	if (size > gc_heap.arena_max)
 		rt_fatal("runtime: out of memory");
 	uint32_t npages = (uint32_t)((size + GC_PAGE - 1) >> GC_PAGE_SHIFT);

@@ -653,6 +653,8 @@ static void print_value(Printer *p, const GoType *t, const void *v, int verb, in
 			return;
 		}
 		print_elems(p, t, t->elem, base, n, verb, depth, canIface);
+	} else if (k == GOK_MAP && t->key) {
+		fmt_print_map(p, t, v, verb, depth, canIface); /* fmt_map.c */
 	} else if (k == GOK_PTR || k == GOK_CHAN || k == GOK_FUNC || k == GOK_UNSAFEPTR || k == GOK_MAP) {
 		void *ptr = *(void *const *)v;
 		if (k == GOK_PTR && depth == 0 && ptr && t->elem) {
@@ -667,6 +669,11 @@ static void print_value(Printer *p, const GoType *t, const void *v, int verb, in
 	} else {
 		puts_(p, "?");
 	}
+}
+
+void fmt_print_value(Printer *p, const GoType *t, const void *v, int verb, int depth, bool canIface)
+{
+	print_value(p, t, v, verb, depth, canIface);
 }
 
 /* %!verb(type=value): the operand printed with %v, methods off */
@@ -710,10 +717,14 @@ void fmt_print_arg(Printer *p, const GoIface *arg, int verb)
 	const void *v = rt_iface_ptr(arg);
 	if (verb == 'w') {
 		/* Errorf's %w: an error operand prints as %v, anything else is a bad verb */
-		if (!p->wrapErrs || !rt_find_method(t, "Error")) {
+		if (!p->wrapErrs || !rt_find_method(t, "Error") || p->wrappedErr.type) {
+			/* Go 1.19: one %w per format; a second one voids the first */
+			p->wrappedErr = (GoIface){NULL, NULL};
+			p->wrapErrs = false;
 			bad_verb(p, verb);
 			return;
 		}
+		p->wrappedErr = *arg;
 		verb = 'v';
 	}
 	if (verb == 'p') {

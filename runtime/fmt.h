@@ -25,12 +25,16 @@ typedef struct Printer {
 	bool argIsTop;      /* the operand is a top-level argument (p.arg in Go) */
 	bool wrapErrs;      /* fmt.Errorf: %w accepts an error operand */
 	bool panicking;     /* printing the value of a panic caught from a method */
+	GoIface wrappedErr; /* fmt.Errorf: the operand of its one %w (type NULL: none) */
 } Printer;
 
 void fmt_clearflags(Printer *p);
 /* print a top-level operand (an element of the ...interface{} list) */
 void fmt_print_arg(Printer *p, const GoIface *arg, int verb);
 void fmt_pad(Printer *p, const void *s, int64_t n);
+/* a value at a nesting depth (fmt.c print_value); maps (fmt_map.c) */
+void fmt_print_value(Printer *p, const GoType *t, const void *v, int verb, int depth, bool canIface);
+void fmt_print_map(Printer *p, const GoType *t, const void *v, int verb, int depth, bool canIface);
 
 /* strconv.Quote family (strconv.c): quote s with the given quote character;
  * ascii: escape everything outside ASCII (QuoteToASCII). */

@@ -454,10 +454,39 @@ GoIface gort_errors_New(GoString text)
 	return (GoIface){&gort_type_errors_errorString_ptr, box};
 }
 
+/* Errorf with a %w operand: a *fmt.wrapError{msg, err} whose Unwrap gives
+ * err back (errors.Is/As/Unwrap follow it) */
+typedef struct WrapError {
+	GoString msg;
+	GoIface err;
+} WrapError;
+static GoString wrapError_Error(WrapError *w) { return w->msg; }
+static GoIface wrapError_Unwrap(WrapError *w) { return w->err; }
+static const GoMethod wrapError_methods[] = {{"Error", (void *)wrapError_Error},
+                                             {"Unwrap", (void *)wrapError_Unwrap}};
+static const GoType type_error_iface = {.size = 16, .kind = GOK_INTERFACE, .name = "error"};
+static const GoField wrapError_fields[] = {{"msg", &type_string, 0, 0}, {"err", &type_error_iface, 16, 0}};
+static const uint8_t wrapError_ptrmask[] = {0xF};
+static const GoType type_wrapError = {
+	.size = sizeof(WrapError), .kind = GOK_STRUCT, .name = "fmt.wrapError",
+	.nfields = 2, .fields = wrapError_fields, .ptrmask = wrapError_ptrmask,
+};
+static const GoType type_wrapError_ptr = {
+	.size = 8, .kind = GOK_PTR, .name = "*fmt.wrapError", .elem = &type_wrapError,
+	.nmethods = 2, .methods = wrapError_methods, .ptrmask = ptr_ptrmask,
+};
+
 GoIface gort_fmt_Errorf(GoString format, GoSlice args)
 {
 	Printer p = {.wrapErrs = true};
 	printer_init(&p);
 	do_printf(&p, format, args);
-	return gort_errors_New(to_string(&p));
+	GoIface wrapped = p.wrappedErr;
+	GoString text = to_string(&p);
+	if (!wrapped.type)
+		return gort_errors_New(text);
+	WrapError *w = gort_alloc(sizeof *w, &type_wrapError);
+	w->msg = text;
+	w->err = wrapped;
+	return (GoIface){&type_wrapError_ptr, w};
 }

@@ -335,13 +335,40 @@ bool gc_collect(bool forced)
 	return true;
 }
 
+/* 5. Set the next goal, then give memory back.  Go retains 10% over the
+ * goal; we retain 10% over the most pages the heap really used (at the
+ * start of one of the last four collections, fragmentation included) when
+ * that is more, so that a heap that breathes does not fault its pages back
+ * in at every cycle (Go's scavenger gets that by its slow pace). */
+static void pace(uint64_t inuse_before)
+{
+	gc_stats.next_gc = gc_heap_goal(gc_heap_alloc());
+	if (gc_percent >= 0) {
+		static uint64_t peaks[4];
+		peaks[gc_stats.num_gc % 4] = inuse_before;
+		uint64_t retain = gc_stats.next_gc;
+		for (int i = 0; i < 4; i++)
+			retain = peaks[i] > retain ? peaks[i] : retain;
+		retain += retain / 10;
+		gc_scavenge(retain);
+		if (gc_trace > 1) {
+			char line[160];
+			int n = snprintf(line, sizeof line,
+			                 "scvg: retain %llu KB, committed %llu KB, released %llu KB\n",
+			                 (unsigned long long)retain >> 10,
+			                 (unsigned long long)gc_heap.arena_used >> 10,
+			                 (unsigned long long)gc_heap.released_bytes >> 10);
+			rt_write(2, line, n);
+		}
+	}
+	if (gort_sched_shrink_stacks)
+		gort_sched_shrink_stacks(); /* as Go shrinks stacks during a collection */
+}
+
 static void collect(void *forcedp)
 {
-	bool forced = *(bool *)forcedp;
 	uint64_t t0 = now_ns();
-	if (!start_ns)
-		start_ns = t0;
-	uint64_t before = gc_heap_alloc();
+	uint64_t before = gc_heap_alloc(), goal = gc_stats.next_gc;
 	uint64_t inuse_before = gc_heap.inuse_pages * GC_PAGE;
 
 	/* 1. stop allocating */
@@ -363,41 +390,17 @@ static void collect(void *forcedp)
 
 	/* 4. sweep */
 	sweep();
-	uint64_t t3 = now_ns();
 
 	/* 5. pace */
-	uint64_t live = gc_heap_alloc();
-	uint64_t goal = gc_stats.next_gc;
-	gc_stats.next_gc = gc_heap_goal(live);
-	if (gc_percent >= 0) {
-		/* Go retains 10% over the goal.  We retain 10% over the most pages
-		 * the heap really used (at the start of one of the last four
-		 * collections, fragmentation included), and at least that over the
-		 * goal, so that a heap that breathes does not fault its pages back
-		 * in at every cycle (Go's scavenger gets that by its slow pace). */
-		static uint64_t peaks[4];
-		peaks[gc_stats.num_gc % 4] = inuse_before;
-		uint64_t retain = gc_stats.next_gc;
-		for (int i = 0; i < 4; i++)
-			retain = peaks[i] > retain ? peaks[i] : retain;
-		gc_scavenge(retain + retain / 10);
-		if (gc_trace > 1) {
-			char line[160];
-			int n = snprintf(line, sizeof line, "scvg: retain %llu KB, committed %llu KB, released %llu KB\n",
-			                 (unsigned long long)(retain + retain / 10) >> 10,
-			                 (unsigned long long)gc_heap.arena_used >> 10,
-			                 (unsigned long long)gc_heap.released_bytes >> 10);
-			rt_write(2, line, n);
-		}
-	}
-	if (gort_sched_shrink_stacks)
-		gort_sched_shrink_stacks(); /* as Go shrinks stacks during a collection */
+	pace(inuse_before);
+	uint64_t t3 = now_ns();
+
 	gc_stats.num_gc++;
 	gc_stats.pause_total_ns += t3 - t0;
 	if (t3 - t0 > gc_stats.pause_max_ns)
 		gc_stats.pause_max_ns = t3 - t0;
 	if (gc_trace)
-		trace(t0, t1, t2, t3, before, live, goal, forced);
+		trace(t0, t1, t2, t3, before, gc_heap_alloc(), goal, *(bool *)forcedp);
 }
 
 void gc_set_start_time(void) { start_ns = now_ns(); }

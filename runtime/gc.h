@@ -66,6 +66,12 @@ static inline unsigned gc_size_class(uint64_t size)
  *     span; for an allocated slot, bit set <=> the word may hold a heap
  *     pointer.  Written whole (set and cleared) at every allocation.
  *   - needzero == 0 => every slot not allocated is all zero bytes.
+ *
+ * Invariants of a free run (FREE):
+ *   - released => its pages were given back to the OS and read as zero
+ *     (needzero == 0), and H->released_bytes counts them;
+ *   - two adjacent free runs are never both resident: freeing coalesces
+ *     resident neighbours; a released run stays apart from resident ones.
  */
 enum { SPAN_FREE, SPAN_SMALL, SPAN_LARGE };
 

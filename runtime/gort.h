@@ -141,11 +141,14 @@ struct GoDefer {
 void gort_defer_push(GoDefer *d);
 void gort_deferreturn(void *frame);   /* run (and pop) frame's records, newest first */
 void gort_defer_landed(void);         /* first thing after a recovery's longjmp lands */
-/* On entry of a function containing recover(): self/self2 are its own entry
- * addresses (the function, its func-value wrapper or NULL).  Returns the
+/* On entry of a function containing recover(): self is its entry address
+ * (self2: another one, or NULL).  Returns the
  * record whose panic-run call reached it directly, else NULL. */
 GoDefer *gort_recover_claim(void *self, void *self2);
 GoIface gort_recover(GoDefer *mine);  /* recover(); mine from the claim */
+/* A wrapper's entry when its target contains recover(): a panic's call to
+ * the wrapper counts as a call to the target. */
+void gort_recover_forward(void *wrapper, void *target);
 
 /* ---- program start (main.c) ---- */
 /* gen emits C `main` calling gort_start(argc, argv, &init, &main_main), where

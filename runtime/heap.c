@@ -14,7 +14,10 @@
  * buckets by length (the last holds every run of 128 pages and more); a run
  * is taken best-fit, split, and on free coalesced with free neighbours,
  * found through page_span at its first and last pages.  Fresh pages from the
- * OS are zero; a run that held objects carries needzero.
+ * OS are zero; a run that held objects carries needzero.  After each
+ * collection the scavenger (gc_scavenge) gives free pages back to the OS
+ * with madvise(MADV_DONTNEED) beyond what the heap recently needed; such
+ * released runs are taken last, as touching them faults pages back in.
  *
  * Span descriptors live off the heap (malloc), with their bitmaps in the
  * same block, so the collector never sees them as heap objects.  The size
@@ -30,7 +33,7 @@
 #include <sys/sysinfo.h>
 
 GcHeap gc_heap;
-Span *gc_current[GC_NSPANCLASS];
+Span *gc_current[GC_NSPANCLASS] = {[0 ... GC_NSPANCLASS - 1] = &gc_empty_span};
 Span gc_empty_span;
 
 uint32_t gc_class_size[GC_NCLASS] = {
@@ -109,8 +112,6 @@ void gc_heap_init(void)
 	H->arena_lo = (uintptr_t)a;
 	H->arena_max = max;
 	H->page_span = t;
-	for (int i = 0; i < GC_NSPANCLASS; i++)
-		gc_current[i] = &gc_empty_span;
 }
 
 /* ---- free runs ---- */
@@ -152,24 +153,16 @@ static Span *free_run_at(size_t i)
 	return s && s->state == SPAN_FREE ? s : NULL;
 }
 
-/* A released run merged with resident pages counts as resident again (its
- * pages may still be absent; a later scavenge releases them again). */
-static void unrelease(Span *r)
-{
-	if (r->released) {
-		H->released_bytes -= (uint64_t)r->npages * GC_PAGE;
-		r->released = 0;
-	}
-}
-
-/* Give [base, base+npages) to the free runs, merged with free neighbours. */
+/* Give [base, base+npages) (resident pages) to the free runs, merged with
+ * free neighbours that are resident too: a released run stays apart, so
+ * that take_run can tell the pages that would fault from those that would
+ * not. */
 static void free_pages(uintptr_t base, uint32_t npages, bool needzero)
 {
 	size_t first = (base - H->arena_lo) >> GC_PAGE_SHIFT;
 	Span *r = NULL;
-	if (first > 0 && (r = free_run_at(first - 1)) != NULL) {
+	if (first > 0 && (r = free_run_at(first - 1)) != NULL && !r->released) {
 		run_remove(r);
-		unrelease(r);
 		r->npages += npages;
 		r->needzero |= needzero;
 	} else {
@@ -180,9 +173,8 @@ static void free_pages(uintptr_t base, uint32_t npages, bool needzero)
 		r->needzero = needzero;
 	}
 	Span *after = free_run_at(first + npages);
-	if (after && after != r) {
+	if (after && after != r && !after->released) {
 		run_remove(after);
-		unrelease(after);
 		r->npages += after->npages;
 		r->needzero |= after->needzero;
 		meta_free(after, sizeof(Span));
@@ -209,16 +201,26 @@ static void grow(uint32_t npages)
 	free_pages(base, (uint32_t)(want >> GC_PAGE_SHIFT), false);
 }
 
-/* Take npages from the smallest free run that holds them. */
+/* The free run to take npages from: the smallest that holds them,
+ * preferring resident runs to released ones (which fault when touched). */
 static Span *take_run(uint32_t npages)
 {
+	Span *released = NULL;
 	for (unsigned b = bucket_of(npages); b < 128; b++)
-		if (H->free_runs[b])
-			return H->free_runs[b];
+		for (Span *r = H->free_runs[b]; r; r = r->next) {
+			if (!r->released)
+				return r;
+			if (!released)
+				released = r;
+		}
 	Span *best = NULL;
 	for (Span *r = H->free_runs[128]; r; r = r->next)
-		if (r->npages >= npages && (!best || r->npages < best->npages))
+		if (r->npages >= npages &&
+		    (!best || (best->released && !r->released) ||
+		     (best->released == r->released && r->npages < best->npages)))
 			best = r;
+	if (released && (!best || best->released))
+		return released;
 	return best;
 }
 
@@ -304,17 +306,39 @@ void gc_span_free(Span *s)
  * pages read as zero afterwards, so they need no zeroing when reused. */
 void gc_scavenge(uint64_t retain)
 {
-	for (int b = 128; b >= 16; b--)
-		for (Span *r = H->free_runs[b]; r; r = r->next) {
-			if (H->arena_used - H->released_bytes <= retain)
-				return;
+	uint64_t resident = H->arena_used - H->released_bytes;
+	if (resident < retain + ((uint64_t)64 << GC_PAGE_SHIFT))
+		return; /* not worth a system call: less than 64 pages over */
+	uint64_t excess = (resident - retain) >> GC_PAGE_SHIFT; /* pages */
+	for (int b = 128; b >= 16 && excess > 0; b--)
+		for (Span *r = H->free_runs[b]; r && excess > 0; r = r->next) {
 			if (r->released)
 				continue;
-			if (madvise((void *)r->base, (size_t)r->npages * GC_PAGE, MADV_DONTNEED) != 0)
+			uint32_t n = r->npages <= excess ? r->npages : (uint32_t)excess;
+			if (n < 16)
+				continue;
+			uintptr_t tail = r->base + (uintptr_t)(r->npages - n) * GC_PAGE;
+			if (madvise((void *)tail, (size_t)n * GC_PAGE, MADV_DONTNEED) != 0)
 				return;
-			r->released = 1;
-			r->needzero = 0;
-			H->released_bytes += (uint64_t)r->npages * GC_PAGE;
+			H->released_bytes += (uint64_t)n * GC_PAGE;
+			excess -= n;
+			if (n == r->npages) {
+				r->released = 1;
+				r->needzero = 0;
+				continue;
+			}
+			/* release the tail only: it becomes a run of its own, and the
+			 * lists change under us, so stop here */
+			run_remove(r);
+			r->npages -= n;
+			run_insert(r);
+			Span *t = meta_alloc(sizeof(Span));
+			t->state = SPAN_FREE;
+			t->base = tail;
+			t->npages = n;
+			t->released = 1;
+			run_insert(t);
+			return;
 		}
 }
 

@@ -17,10 +17,12 @@
  * its own descriptor; one that does not lives in the caller's frame
  * (gort_makemap's stackhdr) and is scanned with the stack.
  *
- * Hashing.  h = hash(key, seed) with a per-map random seed: 64-bit keys go
- * through one 64x64->128 multiply-fold, strings and other byte runs through
- * a wyhash-style loop, and composite keys (structs, arrays, interfaces)
- * through the type descriptor, element by element.  Floats hash +0 and -0
+ * Hashing (map_hash.c).  h = hash(key, seed) with a per-map random seed:
+ * 64-bit keys go through one 64x64->128 multiply-fold, strings and other
+ * byte runs through a wyhash-style loop, and composite keys (structs,
+ * arrays, interfaces) through the type descriptor, element by element; the
+ * key kind is classified once per map type (MapInfo.hk) so the common
+ * cases skip the descriptor walk.  Floats hash +0 and -0
  * alike and NaN randomly (a NaN key is never found again, as in Go).  An
  * interface key whose dynamic type is not comparable panics with "hash of
  * unhashable type T".  The low B bits of h pick the bucket; the top byte
@@ -49,12 +51,11 @@
  * are looked up again in the live map (skipped when gone; the current
  * value taken otherwise).
  */
-#include "rt.h"
+#include "map.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 enum {
 	BUCKETCNT = 8,
@@ -115,258 +116,15 @@ _Static_assert(sizeof(MapIter) <= sizeof(GoMapIter), "MapIter outgrew GoMapIter"
 
 #define NOCHECK (~(uint64_t)0)
 
-/* ---- randomness ---- */
-
-static uint64_t rng;
-
-static uint32_t map_rand(void)
-{
-	if (rng == 0) {
-		struct timespec ts;
-		clock_gettime(CLOCK_MONOTONIC, &ts);
-		rng = ((uint64_t)ts.tv_nsec ^ (uint64_t)(uintptr_t)&ts) * 0x9E3779B97F4A7C15ull | 1;
-	}
-	rng ^= rng >> 12;
-	rng ^= rng << 25;
-	rng ^= rng >> 27;
-	return (uint32_t)((rng * 0x2545F4914F6CDD1Dull) >> 32);
-}
-
-/* ---- hashing ---- */
-
-#define P0 0xa0761d6478bd642full
-#define P1 0xe7037ed1a0b428dbull
-#define P2 0x8ebc6af09c88c6e3ull
-#define P3 0x589965cc75374cc3ull
-
-static inline uint64_t mum(uint64_t a, uint64_t b)
-{
-	unsigned __int128 r = (unsigned __int128)a * b;
-	return (uint64_t)r ^ (uint64_t)(r >> 64);
-}
-
-static inline uint64_t rd8(const uint8_t *p) { uint64_t v; memcpy(&v, p, 8); return v; }
-static inline uint64_t rd4(const uint8_t *p) { uint32_t v; memcpy(&v, p, 4); return v; }
-
-/* A wyhash-style hash of n bytes: 16 bytes per multiply, the tail read as
- * two (possibly overlapping) words. */
-static uint64_t hash_mem(const uint8_t *p, uint64_t n, uint64_t seed)
-{
-	uint64_t a, b;
-	seed ^= P0;
-	if (n <= 16) {
-		if (n >= 4) {
-			uint64_t d = (n >> 3) << 2;
-			a = rd4(p) << 32 | rd4(p + d);
-			b = rd4(p + n - 4) << 32 | rd4(p + n - 4 - d);
-		} else if (n > 0) {
-			a = (uint64_t)p[0] << 16 | (uint64_t)p[n >> 1] << 8 | p[n - 1];
-			b = 0;
-		} else {
-			a = b = 0;
-		}
-	} else {
-		uint64_t i = n;
-		if (i > 48) {
-			uint64_t s1 = seed, s2 = seed;
-			do {
-				seed = mum(rd8(p) ^ P1, rd8(p + 8) ^ seed);
-				s1 = mum(rd8(p + 16) ^ P2, rd8(p + 24) ^ s1);
-				s2 = mum(rd8(p + 32) ^ P3, rd8(p + 40) ^ s2);
-				p += 48;
-				i -= 48;
-			} while (i > 48);
-			seed ^= s1 ^ s2;
-		}
-		while (i > 16) {
-			seed = mum(rd8(p) ^ P1, rd8(p + 8) ^ seed);
-			p += 16;
-			i -= 16;
-		}
-		a = rd8(p + i - 16);
-		b = rd8(p + i - 8);
-	}
-	return mum(P1 ^ n, mum(a ^ P1, b ^ seed));
-}
-
-static inline uint64_t hash_u64(uint64_t v, uint64_t seed) { return mum(v ^ seed ^ P0, P1 ^ (seed << 1)); }
-
-static bool comparable_type(const GoType *t)
-{
-	switch (t->kind) {
-	case GOK_SLICE: case GOK_MAP: case GOK_FUNC:
-		return false;
-	case GOK_ARRAY:
-		return comparable_type(t->elem);
-	case GOK_STRUCT:
-		for (int64_t i = 0; i < t->nfields; i++)
-			if (!comparable_type(t->fields[i].type))
-				return false;
-		return true;
-	}
-	return true;
-}
-
-static void unhashable(const GoType *t) RT_NORETURN;
-static void unhashable(const GoType *t)
-{
-	char buf[256];
-	snprintf(buf, sizeof buf, "hash of unhashable type %s", t->name);
-	rt_panic_runtime(buf);
-}
-
-static uint64_t hash_value(const GoType *t, const void *p, uint64_t seed)
-{
-	switch (t->kind) {
-	case GOK_FLOAT32: {
-		float f = *(const float *)p;
-		if (f != f)
-			return hash_u64(map_rand() ^ ((uint64_t)map_rand() << 32), seed);
-		if (f == 0)
-			return hash_u64(0, seed);
-		return hash_mem(p, 4, seed);
-	}
-	case GOK_FLOAT64: {
-		double f = *(const double *)p;
-		if (f != f)
-			return hash_u64(map_rand() ^ ((uint64_t)map_rand() << 32), seed);
-		if (f == 0)
-			return hash_u64(0, seed);
-		return hash_u64(*(const uint64_t *)p, seed);
-	}
-	case GOK_COMPLEX64:
-		return hash_value(&(GoType){.size = 4, .kind = GOK_FLOAT32}, (const uint8_t *)p + 4,
-		                  hash_value(&(GoType){.size = 4, .kind = GOK_FLOAT32}, p, seed));
-	case GOK_COMPLEX128:
-		return hash_value(&(GoType){.size = 8, .kind = GOK_FLOAT64}, (const uint8_t *)p + 8,
-		                  hash_value(&(GoType){.size = 8, .kind = GOK_FLOAT64}, p, seed));
-	case GOK_STRING: {
-		const GoString *s = p;
-		return hash_mem(s->ptr, (uint64_t)s->len, seed);
-	}
-	case GOK_BOOL:
-		return hash_u64(*(const uint8_t *)p != 0, seed);
-	case GOK_INTERFACE: {
-		const GoIface *in = p;
-		if (!in->type)
-			return hash_u64(0x6e696c, seed);
-		if (!comparable_type(in->type))
-			unhashable(in->type);
-		return hash_value(in->type, rt_iface_ptr(in), seed ^ (uint64_t)in->type->kind * P2);
-	}
-	case GOK_ARRAY:
-		for (int64_t i = 0; i < t->len; i++)
-			seed = hash_value(t->elem, (const uint8_t *)p + i * t->elem->size, seed);
-		return seed;
-	case GOK_STRUCT:
-		for (int64_t i = 0; i < t->nfields; i++) {
-			const GoField *f = &t->fields[i];
-			if (strcmp(f->name, "_") != 0)
-				seed = hash_value(f->type, (const uint8_t *)p + f->offset, seed);
-		}
-		return seed;
-	case GOK_SLICE: case GOK_MAP: case GOK_FUNC:
-		unhashable(t);
-	}
-	if (t->size == 8)
-		return hash_u64(*(const uint64_t *)p, seed);
-	uint64_t v = 0;
-	memcpy(&v, p, (size_t)t->size);
-	return hash_u64(v, seed);
-}
-
-/* Identical dynamic types (descriptors may be duplicated: compare by name). */
-static bool same_type(const GoType *a, const GoType *b)
-{
-	if (a == b)
-		return true;
-	return a->kind == b->kind && a->size == b->size && strcmp(a->name, b->name) == 0;
-}
-
-static bool equal_value(const GoType *t, const void *a, const void *b)
-{
-	switch (t->kind) {
-	case GOK_FLOAT32: return *(const float *)a == *(const float *)b;
-	case GOK_FLOAT64: return *(const double *)a == *(const double *)b;
-	case GOK_COMPLEX64:
-		return ((const float *)a)[0] == ((const float *)b)[0] && ((const float *)a)[1] == ((const float *)b)[1];
-	case GOK_COMPLEX128:
-		return ((const double *)a)[0] == ((const double *)b)[0] &&
-		       ((const double *)a)[1] == ((const double *)b)[1];
-	case GOK_STRING: {
-		const GoString *x = a, *y = b;
-		return x->len == y->len && (x->ptr == y->ptr || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
-	}
-	case GOK_BOOL:
-		return (*(const uint8_t *)a != 0) == (*(const uint8_t *)b != 0);
-	case GOK_INTERFACE: {
-		const GoIface *x = a, *y = b;
-		if (!x->type || !y->type)
-			return x->type == y->type;
-		if (!same_type(x->type, y->type))
-			return false;
-		if (!comparable_type(x->type))
-			unhashable(x->type);
-		return equal_value(x->type, rt_iface_ptr(x), rt_iface_ptr(y));
-	}
-	case GOK_ARRAY:
-		for (int64_t i = 0; i < t->len; i++) {
-			int64_t off = i * t->elem->size;
-			if (!equal_value(t->elem, (const uint8_t *)a + off, (const uint8_t *)b + off))
-				return false;
-		}
-		return true;
-	case GOK_STRUCT:
-		for (int64_t i = 0; i < t->nfields; i++) {
-			const GoField *f = &t->fields[i];
-			if (strcmp(f->name, "_") == 0)
-				continue;
-			if (!equal_value(f->type, (const uint8_t *)a + f->offset, (const uint8_t *)b + f->offset))
-				return false;
-		}
-		return true;
-	}
-	return memcmp(a, b, (size_t)t->size) == 0;
-}
-
-/* Keys whose equality is byte equality of the whole key (no floats,
- * strings, interfaces, bools or padding-prone composites). */
-static bool plain_memory(const GoType *t)
-{
-	switch (t->kind) {
-	case GOK_INT: case GOK_INT8: case GOK_INT16: case GOK_INT32: case GOK_INT64:
-	case GOK_UINT: case GOK_UINT8: case GOK_UINT16: case GOK_UINT32: case GOK_UINT64:
-	case GOK_UINTPTR: case GOK_PTR: case GOK_CHAN: case GOK_UNSAFEPTR:
-		return true;
-	}
-	return false;
-}
-
-static bool is_reflexive(const GoType *t)
-{
-	switch (t->kind) {
-	case GOK_FLOAT32: case GOK_FLOAT64: case GOK_COMPLEX64: case GOK_COMPLEX128: case GOK_INTERFACE:
-		return false;
-	case GOK_ARRAY:
-		return is_reflexive(t->elem);
-	case GOK_STRUCT:
-		for (int64_t i = 0; i < t->nfields; i++)
-			if (!is_reflexive(t->fields[i].type))
-				return false;
-		return true;
-	}
-	return true;
-}
-
 static inline uint64_t key_hash(const MapInfo *ti, const void *k, uint64_t seed)
 {
 	switch (ti->hk) {
 	case HK_U64: return hash_u64(*(const uint64_t *)k, seed);
 	case HK_U32: return hash_u64(*(const uint32_t *)k, seed);
-	case HK_STR: return hash_mem(((const GoString *)k)->ptr, (uint64_t)((const GoString *)k)->len, seed);
-	case HK_MEM: return hash_mem(k, (uint64_t)ti->ks, seed);
+	case HK_STR: return rt_hash_mem(((const GoString *)k)->ptr, (uint64_t)((const GoString *)k)->len, seed);
+	case HK_MEM: return rt_hash_mem(k, (uint64_t)ti->ks, seed);
 	}
-	return hash_value(ti->key, k, seed);
+	return rt_hash_value(ti->key, k, seed);
 }
 
 static inline bool key_equal(const MapInfo *ti, const void *a, const void *b)
@@ -376,11 +134,11 @@ static inline bool key_equal(const MapInfo *ti, const void *a, const void *b)
 	case HK_U32: return *(const uint32_t *)a == *(const uint32_t *)b;
 	case HK_STR: {
 		const GoString *x = a, *y = b;
-		return x->len == y->len && (x->ptr == y->ptr || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
+		return x->len == y->len && str_eq(x->ptr, y->ptr, x->len);
 	}
 	case HK_MEM: return memcmp(a, b, (size_t)ti->ks) == 0;
 	}
-	return equal_value(ti->key, a, b);
+	return rt_equal_value(ti->key, a, b);
 }
 
 /* ---- map types ---- */
@@ -408,17 +166,17 @@ static MapInfo *make_info(const GoType *mt)
 	ti->ooff = ti->eoff + BUCKETCNT * ti->es;
 	ti->bsize = ti->ooff + 8;
 	const GoType *k = mt->key;
-	if (plain_memory(k) && k->size == 8)
+	if (rt_map_plain_memory(k) && k->size == 8)
 		ti->hk = HK_U64;
-	else if (plain_memory(k) && k->size == 4)
+	else if (rt_map_plain_memory(k) && k->size == 4)
 		ti->hk = HK_U32;
-	else if (plain_memory(k))
+	else if (rt_map_plain_memory(k))
 		ti->hk = HK_MEM;
 	else if (k->kind == GOK_STRING)
 		ti->hk = HK_STR;
 	else
 		ti->hk = HK_GENERIC;
-	ti->reflexive = is_reflexive(k);
+	ti->reflexive = rt_map_reflexive(k);
 	int64_t nwords = ti->bsize / 8;
 	uint8_t *mask = calloc((size_t)(nwords + 7) / 8, 1);
 	if (!mask)
@@ -529,8 +287,8 @@ static uint8_t *new_overflow(GoMap *h, uint8_t *b)
 
 void *gort_makemap(const GoType *mt, int64_t hint, void *stackhdr)
 {
-	if (hint < 0)
-		rt_panic_runtime("makemap: size out of range");
+	if (hint < 0 || hint > (int64_t)1 << 40)
+		hint = 0; /* as Go: a hint that overflows the allocation is ignored */
 	MapInfo *ti = map_info(mt);
 	GoMap *h = stackhdr;
 	if (h)
@@ -538,7 +296,7 @@ void *gort_makemap(const GoType *mt, int64_t hint, void *stackhdr)
 	else
 		h = gort_alloc(sizeof *h, &hmap_type);
 	h->ti = ti;
-	h->hash0 = map_rand();
+	h->hash0 = rt_map_rand();
 	unsigned B = 0;
 	while (over_load(hint, B))
 		B++;
@@ -607,7 +365,7 @@ static void *zero_value(const GoType *elem)
 static void check_key(const GoType *kt, const void *key)
 {
 	if (kt->kind == GOK_INTERFACE || kt->kind == GOK_STRUCT || kt->kind == GOK_ARRAY)
-		hash_value(kt, key, 0);
+		rt_hash_value(kt, key, 0);
 }
 
 void *gort_mapaccess1(const GoType *mt, void *m, const void *key)
@@ -837,7 +595,7 @@ void gort_mapdelete(const GoType *mt, void *m, const void *key)
 			}
 			h->count--;
 			if (h->count == 0)
-				h->hash0 = map_rand();
+				h->hash0 = rt_map_rand();
 			return;
 		}
 	}
@@ -930,7 +688,7 @@ void gort_mapiterinit(const GoType *mt, void *m, GoMapIter *it_)
 	it->h = h;
 	it->B = h->B;
 	it->buckets = h->buckets;
-	uint32_t r = map_rand();
+	uint32_t r = rt_map_rand();
 	it->startbucket = r & bucket_mask(h->B);
 	it->offset = (uint8_t)(r >> h->B & (BUCKETCNT - 1));
 	it->bucket = it->startbucket;

@@ -3,19 +3,22 @@
  *
  * Every panic funnels into panic_value(v, sig): v is the panic value as an
  * interface (runtime errors are values of runtime types with an Error
- * method, so a later recover() can hand them to Go code unchanged), sig is
- * the "[signal ...]" line of a fault, or NULL.  panic_value flushes stdout,
- * then writes to stderr in one write(2):
+ * method, so recover() hands them to Go code unchanged), sig is the
+ * "[signal ...]" line of a fault, or NULL.  panic_value hands the panic to
+ * rt_gopanic (defer.c), which runs the goroutine's deferred calls -- or
+ * jumps to a runtime catch point (RtCatch in rt.h: fmt recovers from a
+ * panicking String/Error method as Go's catchPanic does) when that is
+ * newer.  When nothing recovers it, rt_panic_exit flushes stdout, then
+ * writes to stderr in one write(2) the chain of panics, oldest first, as
+ * Go's printpanics does:
  *
- *     panic: <value>
+ *     panic: <first value> [recovered]      (" [recovered]" if it was)
+ *         panic: <later value>              (a tab before each later one)
  *     [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]   (faults only)
  *     <blank line>
- *     goroutine 1 [running]:
+ *     goroutine N [running]:
  *
- * and exits with status 2 -- unless a catch point is active (RtCatch in
- * rt.h: fmt recovers from a panicking String/Error method as Go's
- * catchPanic does), then it jumps there instead.  This is the place where
- * defer/recover will hook in.  <value> follows Go's printpanics: an error
+ * and exits with status 2.  <value> follows Go's printpanicval: an error
  * prints its Error(), a Stringer its String(); bool, numbers and strings
  * print as the builtin print does (panic(3.5) is "+3.500000e+000"); a named
  * basic type prints as main.MyInt(5) / main.S("x"); anything else as
@@ -30,7 +33,10 @@
  * stack is "fatal error: stack overflow"; anything else is
  * "unexpected fault address" + "fatal error: fault".  SIGFPE is the integer
  * divide panic.  The handlers run on an alternate signal stack, so a stack
- * overflow can still be reported.
+ * overflow can still be reported.  The two recoverable faults do not panic
+ * there: the handler rewrites the interrupted context so that the faulting
+ * code seems to call fault_panic (as Go's sigpanic injection does), and the
+ * panic, with its deferred calls, runs on the goroutine's own stack.
  */
 #define _GNU_SOURCE /* REG_RIP in ucontext.h */
 #include "rt.h"
@@ -148,29 +154,47 @@ static void put_panic_value(RtBuf *b, GoIface v)
 	}
 }
 
+int64_t rt_goid(void); /* sched.c */
+
 RtCatch *rt_catch_top;
 
-static void panic_value(GoIface v, const char *sigline) RT_NORETURN;
-static void panic_value(GoIface v, const char *sigline)
+void rt_catch_jump(GoIface v)
 {
-	if (rt_catch_top) {
-		/* a runtime-internal recover point (fmt calling a String method) */
-		RtCatch *c = rt_catch_top;
-		rt_catch_top = c->prev;
-		c->value = v;
-		/* we may be leaving a fault handler: unblock its signals, since
-		 * catch points are set without saving the signal mask */
-		sigset_t set;
-		sigemptyset(&set);
-		sigaddset(&set, SIGSEGV);
-		sigaddset(&set, SIGBUS);
-		sigaddset(&set, SIGFPE);
-		sigprocmask(SIG_UNBLOCK, &set, NULL);
-		siglongjmp(c->jb, 1);
+	/* a runtime-internal recover point (fmt calling a String method) */
+	RtCatch *c = rt_catch_top;
+	rt_catch_top = c->prev;
+	c->value = v;
+	/* catch points are set without saving the signal mask: make sure the
+	 * fault signals are not left blocked */
+	sigset_t set;
+	sigemptyset(&set);
+	sigaddset(&set, SIGSEGV);
+	sigaddset(&set, SIGBUS);
+	sigaddset(&set, SIGFPE);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	siglongjmp(c->jb, 1);
+}
+
+/* Go's printpanics: the oldest panic first, each later one after a tab. */
+static void put_panics(RtBuf *b, RtPanic *p)
+{
+	if (p->link) {
+		put_panics(b, p->link);
+		rt_buf_cstr(b, "\t");
 	}
+	rt_buf_cstr(b, "panic: ");
+	put_panic_value(b, p->value);
+	if (p->recovered)
+		rt_buf_cstr(b, " [recovered]");
+	rt_buf_cstr(b, "\n");
+}
+
+void rt_panic_exit(RtPanic *p, const char *sigline)
+{
 	static bool printing;
 	if (printing) {
 		/* the value's Error/String method panicked in turn (Go's preprintpanics) */
+		GoIface v = p->value;
 		RtBuf m = {0};
 		rt_buf_cstr(&m, "panic while printing panic value: ");
 		if (v.type && v.type->kind == GOK_STRING && strcmp(v.type->name, "string") == 0) {
@@ -186,15 +210,18 @@ static void panic_value(GoIface v, const char *sigline)
 	printing = true;
 	rt_flush();
 	RtBuf b = {0};
-	rt_buf_cstr(&b, "panic: ");
-	put_panic_value(&b, v);
-	rt_buf_cstr(&b, "\n");
+	put_panics(&b, p);
 	if (sigline)
 		rt_buf_cstr(&b, sigline);
-	rt_buf_cstr(&b, "\ngoroutine 1 [running]:\n");
+	char tmp[64];
+	snprintf(tmp, sizeof tmp, "\ngoroutine %lld [running]:\n", (long long)rt_goid());
+	rt_buf_cstr(&b, tmp);
 	rt_write(2, b.p, b.len);
 	rt_exit(2);
 }
+
+static void panic_value(GoIface v, const char *sigline) RT_NORETURN;
+static void panic_value(GoIface v, const char *sigline) { rt_gopanic(v, sigline); }
 
 void gort_panic(GoIface v) { panic_value(v, NULL); }
 
@@ -293,6 +320,20 @@ static void stack_overflow(uint64_t sp)
 	rt_fatal("stack overflow");
 }
 
+/* The fault a handler turned into a call of fault_panic (one thread runs Go code). */
+static struct {
+	int sig;
+	uint64_t code, addr, pc;
+} fault;
+
+static void fault_panic(void) RT_NORETURN;
+static void fault_panic(void)
+{
+	if (fault.sig == SIGFPE)
+		gort_panic_divide();
+	panic_mem(fault.code, fault.addr, fault.pc);
+}
+
 static void on_fault(int sig, siginfo_t *si, void *uc_)
 {
 	ucontext_t *uc = uc_;
@@ -300,12 +341,30 @@ static void on_fault(int sig, siginfo_t *si, void *uc_)
 	uint64_t pc = (uint64_t)uc->uc_mcontext.gregs[REG_RIP];
 	uint64_t sp = (uint64_t)uc->uc_mcontext.gregs[REG_RSP];
 
-	if (sig == SIGFPE)
-		gort_panic_divide();
-	if (pc == 0 && sp != 0) /* a call through a nil func: report the caller */
-		pc = *(uint64_t *)sp;
-	if (addr < 0x1000)
-		panic_mem((uint64_t)si->si_code, addr, pc);
+	/* -d checkescape (runtime/poison.c): a pointer read from a dead frame */
+	extern int rt_poison_fault(siginfo_t *, void *);
+	if (sig == SIGSEGV && rt_poison_fault(si, uc))
+		rt_fatal("read of poisoned stack memory (escape analysis bug)");
+	if (sig == SIGFPE || addr < 0x1000) {
+		/* A recoverable panic: its deferred calls must run on the
+		 * goroutine's stack, not on this signal stack.  As Go's sigpanic
+		 * injection does, make the faulting code appear to call
+		 * fault_panic: push the pc as a return address below the red
+		 * zone (16-aligned before the push, as a call leaves it) and
+		 * resume there once the handler returns (which also restores
+		 * the signal mask). */
+		if (sig != SIGFPE && pc == 0 && sp != 0) /* a call through a nil func: the caller */
+			pc = *(uint64_t *)sp;
+		fault.sig = sig;
+		fault.code = (uint64_t)si->si_code;
+		fault.addr = addr;
+		fault.pc = pc;
+		uint64_t nsp = ((sp - 128) & ~(uint64_t)15) - 8;
+		*(uint64_t *)nsp = pc;
+		uc->uc_mcontext.gregs[REG_RSP] = (greg_t)nsp;
+		uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)fault_panic;
+		return;
+	}
 	if ((addr >= rt_stack_guard_lo && addr < rt_stack_guard_hi) ||
 	    (addr < sp + 4096 && addr + 256 * 1024 > sp))
 		stack_overflow(sp);

@@ -88,6 +88,8 @@ typedef struct RtPanic {
 void rt_gopanic(GoIface v, const char *sigline) RT_NORETURN;
 /* Print the chain of panics (oldest first) as Go does, then exit(2). */
 void rt_panic_exit(RtPanic *p, const char *sigline) RT_NORETURN;
+/* Jump to rt_catch_top (popping it) with the panic value v. */
+void rt_catch_jump(GoIface v) RT_NORETURN;
 
 /* ---- strconv (strconv.c) ---- */
 GoIntErr2 rt_parse_int(const char *fn, GoString s, int64_t base, int64_t bits);

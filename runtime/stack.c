@@ -63,10 +63,20 @@ enum {
 	MAX_SEG = 8 * 1024 * 1024,
 	POOL_MAX = 16,               /* pooled free segments per size class */
 	STRESS_USE = 1024,
+	SMALL_FRAME = 2048,          /* frames up to this pass 0 as their size (gort.h) */
 	BIG_STACK = 1 << 30,         /* main without checks: reservation and guard */
 	BIG_GUARD = 1 << 20,
 };
 static const int64_t MAX_STACK = 1000000000; /* gc's maxstacksize on 64-bit */
+
+/* Where gort_morestack's caller left its stack-passed arguments, relative
+ * to the register save area (switch_<arch>.S): above the save area, the
+ * saved frame pointer and the return address (x86-64) or fp/lr (arm64). */
+#if defined(__aarch64__)
+enum { MORESTACK_ARGS = 208 + 16 };
+#else
+enum { MORESTACK_ARGS = 176 + 16 };
+#endif
 
 __thread uintptr_t gort_stack_limit;
 __thread void *gort_morestack_fn;
@@ -175,13 +185,13 @@ static void unwind_to(G *g, uintptr_t sp)
 		seg_free(s->spare);
 		seg_free(s);
 		g->seg->spare = NULL;
-		gort_stack_limit = seg_limit(g->seg);
+		gort_stack_limit = s->caller_limit;
 	}
 }
 
 /* Called by gort_morestack on the old segment, inside its red zone.  save
- * points at the 176-byte register save area; the stack-passed arguments
- * start 16 bytes above it (above gort_morestack's rbp and return address). */
+ * points at its register save area; the stack-passed arguments start
+ * MORESTACK_ARGS bytes above it. */
 MoreStackRet rt_morestack_grow(uintptr_t *save)
 {
 	G *g = rt_g;
@@ -193,7 +203,10 @@ MoreStackRet rt_morestack_grow(uintptr_t *save)
 	unwind_to(g, sp);
 	StackSeg *cur = g->seg;
 	argbytes = (argbytes + 15) & ~(int64_t)15;
-	int64_t need = frame + argbytes + RED + TOPPAD + (int64_t)sizeof(StackSeg) + 4096;
+	/* The function reads sp after allocating its real frame (at most the
+	 * estimate, or SMALL_FRAME when it passed 0), then checks sp - frame. */
+	int64_t real = frame > SMALL_FRAME ? frame : SMALL_FRAME;
+	int64_t need = real + frame + argbytes + RED + TOPPAD + (int64_t)sizeof(StackSeg) + 4096;
 
 	StackSeg *ns = cur->spare;
 	cur->spare = NULL;
@@ -221,13 +234,14 @@ MoreStackRet rt_morestack_grow(uintptr_t *save)
 	g->seg = ns;
 	ns->counted = rt_stack_stress ? STRESS_USE + need - RED : ns->size;
 	g->stack_bytes += ns->counted;
+	uintptr_t top = (ns->hi - TOPPAD - (uintptr_t)argbytes) & ~(uintptr_t)15;
 	gort_stack_limit = seg_limit(ns);
+	if (rt_stack_stress) /* let exactly this frame and STRESS_USE more in */
+		gort_stack_limit = top - (uintptr_t)(real + frame) - STRESS_USE;
 	rt_stack_lo = ns->lo;
 	rt_stack_hi = ns->hi;
-
-	uintptr_t top = (ns->hi - TOPPAD - (uintptr_t)argbytes) & ~(uintptr_t)15;
 	if (argbytes)
-		memcpy((void *)top, (uint8_t *)save + 192, (size_t)argbytes);
+		memcpy((void *)top, (uint8_t *)save + MORESTACK_ARGS, (size_t)argbytes);
 	return (MoreStackRet){top, gort_morestack_fn};
 }
 

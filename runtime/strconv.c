@@ -21,6 +21,7 @@
 
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wctype.h>
 
@@ -162,6 +163,9 @@ GoString gort_strconv_Itoa(int64_t i) { return gort_strconv_FormatInt(i, 10); }
 
 static GoString errSyntax_text = {(const uint8_t *)"invalid syntax", 14};
 static GoString errRange_text = {(const uint8_t *)"value out of range", 18};
+/* strconv.ErrSyntax and strconv.ErrRange */
+GoIface gort_strconv_ErrSyntax = {&gort_type_errors_errorString_ptr, &errSyntax_text};
+GoIface gort_strconv_ErrRange = {&gort_type_errors_errorString_ptr, &errRange_text};
 #define ERR_SYNTAX ((GoIface){&gort_type_errors_errorString_ptr, &errSyntax_text})
 #define ERR_RANGE ((GoIface){&gort_type_errors_errorString_ptr, &errRange_text})
 
@@ -190,11 +194,12 @@ static const GoType type_NumError = {
 	.size = sizeof(NumError), .kind = GOK_STRUCT, .name = "strconv.NumError",
 	.nfields = 3, .fields = NumError_fields, .ptrmask = NumError_ptrmask,
 };
-static const GoMethod NumError_methods[] = {{"Error", (void *)NumError_Error}};
+static GoIface NumError_Unwrap(void *data) { return ((NumError *)data)->Err; }
+static const GoMethod NumError_methods[] = {{"Error", (void *)NumError_Error}, {"Unwrap", (void *)NumError_Unwrap}};
 static const uint8_t ptr_ptrmask[] = {1};
 const GoType gort_type_strconv_NumError_ptr = {
 	.size = 8, .kind = GOK_PTR, .name = "*strconv.NumError", .elem = &type_NumError,
-	.nmethods = 1, .methods = NumError_methods, .ptrmask = ptr_ptrmask,
+	.nmethods = 2, .methods = NumError_methods, .ptrmask = ptr_ptrmask,
 };
 
 static GoIface num_error(const char *fn, GoString s, GoIface err)
@@ -217,6 +222,39 @@ static int digit_val(uint8_t c)
 	if (c >= 'A' && c <= 'Z')
 		return c - 'A' + 10;
 	return 99;
+}
+
+/* Go's underscoreOK: '_' only between digits, or between a base prefix
+ * and a digit (s may start with a sign). */
+static bool underscore_ok(const uint8_t *s, int64_t n)
+{
+	char saw = '^';
+	int64_t i = 0;
+	if (n >= 1 && (s[0] == '-' || s[0] == '+'))
+		s++, n--;
+	bool hex = false;
+	if (n >= 2 && s[0] == '0' && ((s[1] | 0x20) == 'b' || (s[1] | 0x20) == 'o' || (s[1] | 0x20) == 'x')) {
+		i = 2;
+		saw = '0';
+		hex = (s[1] | 0x20) == 'x';
+	}
+	for (; i < n; i++) {
+		uint8_t c = s[i];
+		if ((c >= '0' && c <= '9') || (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f')) {
+			saw = '0';
+			continue;
+		}
+		if (c == '_') {
+			if (saw != '0')
+				return false;
+			saw = '_';
+			continue;
+		}
+		if (saw == '_')
+			return false;
+		saw = '!';
+	}
+	return saw != '_';
 }
 
 /* ParseUint's core: *err is NULL on success, else the error value. */
@@ -255,9 +293,12 @@ static uint64_t parse_uint(const char *fn, GoString s0, GoString s, int64_t base
 	uint64_t maxVal = bits >= 64 ? UINT64_MAX : ((uint64_t)1 << bits) - 1;
 	uint64_t cutoff = UINT64_MAX / (uint64_t)base + 1;
 	uint64_t v = 0;
+	bool underscores = false;
 	for (int64_t i = 0; i < n; i++) {
-		if (p[i] == '_' && base0)
+		if (p[i] == '_' && base0) {
+			underscores = true;
 			continue;
+		}
 		int d = digit_val(p[i]);
 		if (d >= base) {
 			*err = num_error(fn, s0, ERR_SYNTAX);
@@ -274,6 +315,10 @@ static uint64_t parse_uint(const char *fn, GoString s0, GoString s, int64_t base
 			return maxVal;
 		}
 		v = v1;
+	}
+	if (underscores && !underscore_ok(s0.ptr, s0.len)) {
+		*err = num_error(fn, s0, ERR_SYNTAX);
+		return 0;
 	}
 	return v;
 }
@@ -346,3 +391,171 @@ GoIntErr2 gort_strconv_Atoi(GoString s)
 	}
 	return rt_parse_int("Atoi", s, 10, 0);
 }
+
+/* ---- unsigned, bool ---- */
+
+GoString gort_strconv_FormatUint(uint64_t v, int64_t base)
+{
+	if (base < 2 || base > 36)
+		rt_panic_error_msg("strconv: illegal AppendInt/FormatInt base");
+	if (v <= INT64_MAX)
+		return gort_strconv_FormatInt((int64_t)v, base);
+	char tmp[72];
+	int i = sizeof tmp;
+	do {
+		tmp[--i] = "0123456789abcdefghijklmnopqrstuvwxyz"[v % (uint64_t)base];
+		v /= (uint64_t)base;
+	} while (v);
+	return rt_strdup(tmp + i, (int64_t)sizeof tmp - i);
+}
+
+GoIntErr2 gort_strconv_ParseUint(GoString s, int64_t base, int64_t bits)
+{
+	GoIntErr2 r = {0, {NULL, NULL}};
+	r.v = (int64_t)parse_uint("ParseUint", s, s, base, bits, &r.err);
+	if (r.err.type && ((NumError *)r.err.data)->Err.data != &errRange_text)
+		r.v = 0;
+	return r;
+}
+
+GoString gort_strconv_FormatBool(uint8_t b) { return rt_cstr(b ? "true" : "false"); }
+
+typedef struct GoBoolErr {
+	uint8_t v;
+	GoIface err;
+} GoBoolErr;
+
+GoBoolErr gort_strconv_ParseBool(GoString s)
+{
+	static const char *const yes[] = {"1", "t", "T", "TRUE", "true", "True"};
+	static const char *const no[] = {"0", "f", "F", "FALSE", "false", "False"};
+	for (int i = 0; i < 6; i++) {
+		if (gort_streq(s, rt_cstr(yes[i])))
+			return (GoBoolErr){1, {NULL, NULL}};
+		if (gort_streq(s, rt_cstr(no[i])))
+			return (GoBoolErr){0, {NULL, NULL}};
+	}
+	return (GoBoolErr){0, num_error("ParseBool", s, ERR_SYNTAX)};
+}
+
+GoString gort_strconv_QuoteRune(int32_t r)
+{
+	RtBuf b = {0};
+	rt_quote_rune(&b, r, false);
+	GoString out = rt_buf_gostring(&b);
+	rt_buf_free(&b);
+	return out;
+}
+
+GoString gort_strconv_QuoteToASCII(GoString s)
+{
+	RtBuf b = {0};
+	rt_quote(&b, s.ptr, s.len, '"', true);
+	GoString out = rt_buf_gostring(&b);
+	rt_buf_free(&b);
+	return out;
+}
+
+/* ---- floats ---- */
+
+GoString gort_strconv_FormatFloat(double f, uint8_t fmt, int64_t prec, int64_t bits)
+{
+	RtBuf b = {0};
+	if (bits == 32)
+		f = (float)f;
+	rt_format_float(&b, f, fmt, (int)prec, (int)bits);
+	GoString out = rt_buf_gostring(&b);
+	rt_buf_free(&b);
+	return out;
+}
+
+typedef struct GoFloatErr {
+	double v;
+	GoIface err;
+} GoFloatErr;
+
+static bool fold_eq(const uint8_t *p, int64_t n, const char *word)
+{
+	int64_t k = (int64_t)strlen(word);
+	if (n != k)
+		return false;
+	for (int64_t i = 0; i < n; i++)
+		if ((p[i] | 0x20) != word[i])
+			return false;
+	return true;
+}
+
+/* Go's float syntax (readFloat): [+-] then "inf"/"infinity"/"nan", or a
+ * decimal mantissa with optional exponent, or 0x hex mantissa with a
+ * mandatory p exponent; '_' only between digits after a base prefix.
+ * The value is then read by strtod/strtof, which round correctly as Go
+ * does.  Overflow gives ±Inf and ErrRange, as in Go. */
+GoFloatErr gort_strconv_ParseFloat(GoString s, int64_t bits)
+{
+	const uint8_t *p = s.ptr;
+	int64_t n = s.len, i = 0;
+	bool neg = false;
+	if (n > 0 && (p[0] == '+' || p[0] == '-')) {
+		neg = p[0] == '-';
+		i = 1;
+	}
+	if (fold_eq(p + i, n - i, "inf") || fold_eq(p + i, n - i, "infinity"))
+		return (GoFloatErr){neg ? -__builtin_inf() : __builtin_inf(), {NULL, NULL}};
+	if (i == 0 && fold_eq(p, n, "nan"))
+		return (GoFloatErr){__builtin_nan(""), {NULL, NULL}};
+	char buf[512];
+	int64_t k = 0;
+	bool hex = false, digits = false, ok = true, underscores = false;
+	if (neg)
+		buf[k++] = '-';
+	if (i + 1 < n && p[i] == '0' && (p[i + 1] | 0x20) == 'x') {
+		hex = true;
+		buf[k++] = '0';
+		buf[k++] = 'x';
+		i += 2;
+	}
+	bool dot = false, exp = false;
+	for (; i < n && ok; i++) {
+		uint8_t c = p[i];
+		if (c == '_') {
+			underscores = true;
+			continue;
+		}
+		if (c >= '0' && c <= '9')
+			digits = true;
+		else if (hex && !exp && ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'))
+			digits = true;
+		else if (c == '.' && !dot && !exp)
+			dot = true;
+		else if (!exp && digits && ((!hex && (c | 0x20) == 'e') || (hex && (c | 0x20) == 'p'))) {
+			exp = true;
+			if (k >= (int64_t)sizeof buf - 2)
+				break;
+			buf[k++] = (char)c;
+			if (i + 1 < n && (p[i + 1] == '+' || p[i + 1] == '-'))
+				buf[k++] = (char)p[++i];
+			if (!(i + 1 < n && p[i + 1] >= '0' && p[i + 1] <= '9'))
+				ok = false;
+			continue;
+		} else
+			ok = false;
+		if (k >= (int64_t)sizeof buf - 2) {
+			ok = false;
+			break;
+		}
+		buf[k++] = (char)c;
+	}
+	if (!digits || (hex && !exp) || (underscores && !underscore_ok(s.ptr, s.len)))
+		ok = false;
+	buf[k] = 0;
+	if (!ok)
+		return (GoFloatErr){0, num_error("ParseFloat", s, ERR_SYNTAX)};
+	double v = bits == 32 ? (double)strtof(buf, NULL) : strtod(buf, NULL);
+	if (__builtin_isinf(v))
+		return (GoFloatErr){v, num_error("ParseFloat", s, ERR_RANGE)};
+	return (GoFloatErr){v, {NULL, NULL}};
+}
+
+/* the methods as gen calls them (compiler/stdlib.c declares *NumError's) */
+GoString gort_strconv_NumError_Error(NumError *e) { return NumError_Error(e); }
+GoIface gort_strconv_NumError_Unwrap(NumError *e) { return e->Err; }

@@ -74,6 +74,12 @@ GoIntError gort_strings_Builder_WriteString(Builder *b, GoString s)
 	return (GoIntError){s.len, {NULL, NULL}};
 }
 
+GoIntError gort_strings_Builder_Write(Builder *b, GoSlice p)
+{
+	builder_append(b, p.ptr, p.len);
+	return (GoIntError){p.len, {NULL, NULL}};
+}
+
 GoIface gort_strings_Builder_WriteByte(Builder *b, uint8_t c)
 {
 	builder_append(b, &c, 1);
@@ -160,19 +166,31 @@ static GoSlice new_strings(int64_t n)
 
 /* ---- splitting and joining ---- */
 
-GoSlice gort_strings_Split(GoString s, GoString sep)
+/* Go's genSplit: at most n pieces (n < 0: all), each keeping sepsave
+ * bytes of its separator (Split: 0, SplitAfter: len(sep)). */
+static GoSlice gen_split(GoString s, GoString sep, int64_t sepsave, int64_t n)
 {
-	if (sep.len == 0) { /* explode into UTF-8 sequences */
-		int64_t n = rune_count(s), w;
+	if (n == 0)
+		return (GoSlice){NULL, 0, 0};
+	if (sep.len == 0) { /* explode into UTF-8 sequences, the last one holding the rest */
+		int64_t l = rune_count(s), w;
+		if (n < 0 || n > l)
+			n = l;
 		GoSlice r = new_strings(n);
 		GoString *a = r.ptr;
-		for (int64_t i = 0, k = 0; i < s.len; i += w, k++) {
-			gort_decoderune(s, i, &w);
-			a[k] = substr(s, i, i + w);
+		for (int64_t i = 0; i < n - 1; i++) {
+			gort_decoderune(s, 0, &w);
+			a[i] = substr(s, 0, w);
+			s = substr(s, w, s.len);
 		}
+		if (n > 0)
+			a[n - 1] = s;
 		return r;
 	}
-	int64_t n = count(s, sep) + 1;
+	if (n < 0)
+		n = count(s, sep) + 1;
+	if (n > s.len + 1)
+		n = s.len + 1;
 	GoSlice r = new_strings(n);
 	GoString *a = r.ptr;
 	int64_t k = 0;
@@ -180,13 +198,19 @@ GoSlice gort_strings_Split(GoString s, GoString sep)
 		int64_t m = gort_strings_Index(s, sep);
 		if (m < 0)
 			break;
-		a[k++] = substr(s, 0, m);
+		a[k++] = substr(s, 0, m + sepsave);
 		s = substr(s, m + sep.len, s.len);
 	}
 	a[k++] = s;
 	r.len = k;
 	return r;
 }
+
+GoSlice gort_strings_Split(GoString s, GoString sep) { return gen_split(s, sep, 0, -1); }
+GoSlice gort_strings_SplitN(GoString s, GoString sep, int64_t n) { return gen_split(s, sep, 0, n); }
+GoSlice gort_strings_SplitAfter(GoString s, GoString sep) { return gen_split(s, sep, sep.len, -1); }
+GoSlice gort_strings_SplitAfterN(GoString s, GoString sep, int64_t n) { return gen_split(s, sep, sep.len, n); }
+int64_t gort_strings_Count(GoString s, GoString sub) { return count(s, sub); }
 
 GoString gort_strings_Join(GoSlice elems, GoString sep)
 {
@@ -390,3 +414,5 @@ uint8_t gort_errors_Is(GoIface err, GoIface target)
 }
 
 /* (runtime.Gosched, NumGoroutine and GOMAXPROCS live in sched.c) */
+
+void gort_runtime_KeepAlive(GoIface x) { __asm__ volatile("" : : "r"(x.data) : "memory"); }

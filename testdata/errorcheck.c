@@ -26,9 +26,9 @@
  * shape `file:line:col: message` (a leading `# pkg` header is allowed).
  * -q: print only the failures, not the summary line.
  * -u (go1.19's own tests): annotations in code outside gofront's subset are skipped, not
- *   failed.  Packages outside the subset are unsafe, reflect and every import gofront's
- *   output rejects (`package P not supported`, `package P is not in GOROOT`; those lines
- *   are then expected, not unmatched).  A top-level declaration (a func, or a var/type/const
+ *   failed.  Packages outside the subset are every import gofront's output rejects
+ *   (`package P not supported`, `package P is not in GOROOT`; those lines are then
+ *   expected, not unmatched) and, when there is one, unsafe and reflect.  A top-level declaration (a func, or a var/type/const
  *   line) mentioning such a package (`name.`) is outside the subset: its annotations count
  *   as skipped.  Annotations elsewhere are checked as usual (see find_unsupported).
  *
@@ -477,18 +477,20 @@ static bool well_formed(const char *s)
 
 int main(int argc, char **argv)
 {
-	bool strict = false, quiet = false;
+	bool strict = false, quiet = false, unsup = false;
 	int i = 1;
 	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
 		if (strcmp(argv[i], "-s") == 0)
 			strict = true;
 		else if (strcmp(argv[i], "-q") == 0)
 			quiet = true;
+		else if (strcmp(argv[i], "-u") == 0)
+			unsup = true;
 		else
 			break;
 	}
 	if (argc - i < 1 || argc - i > 2) {
-		fprintf(stderr, "usage: errorcheck [-s] [-q] file.go [output]\n");
+		fprintf(stderr, "usage: errorcheck [-s] [-q] [-u] file.go [output]\n");
 		return 2;
 	}
 	const char *path = argv[i], *outpath = argc - i == 2 ? argv[i + 1] : NULL;
@@ -512,12 +514,27 @@ int main(int argc, char **argv)
 	/* The wanted errors, in file order. */
 	Want *wants = NULL;
 	int nwant = 0, capwant = 0, ln = 1;
+	Lines srclines = {0};
+	push(&srclines, ""); /* lines are 1-based */
 	for (char *line = src; line;) {
 		char *nl = memchr(line, '\n', srclen - (line - src));
 		if (nl)
 			*nl = 0;
+		push(&srclines, line);
 		parse_annotations(line, ln++, shortname, &wants, &nwant, &capwant);
 		line = nl ? nl + 1 : NULL;
+	}
+
+	/* -u: the lines of declarations outside the subset. */
+	bool *skip = calloc(srclines.n + 1, sizeof *skip);
+	int skipped_decls = 0;
+	if (unsup) {
+		Buf pkgs = {0};
+		bput(&pkgs, "", 0);
+		rejected_packages(outtext, &pkgs);
+		if (pkgs.n) /* the file was refused: unsafe and reflect code is out too */
+			bputs(&pkgs, " unsafe reflect");
+		skipped_decls = find_unsupported(srclines.v, srclines.n - 1, pkgs.s, skip);
 	}
 
 	/* splitOutput: the compiler's messages, continuation lines joined. */
@@ -541,6 +558,9 @@ int main(int argc, char **argv)
 				printf("%s: malformed output line: %s\n", shortname, line);
 				malformed++;
 			}
+		} else if (unsup && (strstr(line, ": package ") &&
+				      (strstr(line, " not supported") || strstr(line, " is not in GOROOT")))) {
+			/* -u: the rejection of a package outside the subset is expected */
 		} else if (strspn(line, " \t") != len) {
 			if (strict && !well_formed(line)) {
 				printf("%s: malformed output line: %s\n", shortname, line);
@@ -559,11 +579,19 @@ int main(int argc, char **argv)
 	char prefix[4096];
 	for (int w = 0; w < nwant; w++) {
 		Want *we = &wants[w];
-		if (!we->ok) {
+		snprintf(prefix, sizeof prefix, "%s:%d", shortname, we->line);
+		if (!we->ok || skip[we->line]) {
 			skipped++;
+			if (skip[we->line]) { /* drop what the compiler said there too */
+				Lines rest = {0};
+				for (int k = 0; k < out.n; k++)
+					if (!match_prefix(out.v[k], prefix))
+						push(&rest, out.v[k]);
+				free(out.v);
+				out = rest;
+			}
 			continue;
 		}
-		snprintf(prefix, sizeof prefix, "%s:%d", shortname, we->line);
 		Lines mine = {0}, rest = {0};
 		for (int k = 0; k < out.n; k++)
 			push(match_prefix(out.v[k], prefix) ? &mine : &rest, out.v[k]);
@@ -609,8 +637,9 @@ int main(int argc, char **argv)
 		bputs(&report, "\n");
 	}
 	if (!quiet || failed || out.n || malformed)
-		printf("%s: %d passed, %d failed, %d skipped, %d unmatched\n", shortname, passed,
-		       failed, skipped, out.n);
+		printf("%s: %d passed, %d failed, %d skipped, %d unmatched%s\n", shortname, passed,
+		       failed, skipped, out.n,
+		       skipped_decls ? " (declarations outside the subset skipped)" : "");
 	fputs(report.s, stdout);
 	return failed || out.n || malformed ? 1 : 0;
 }
