@@ -757,6 +757,7 @@ Node *ast_for_clause(Node *init, Node *cond, Node *post)
 Node *ast_range(Pos range, int op_tok, NodeList lhs, Node *x)
 {
 	Node *n = ast_new(N_RANGE, range);
+	n->xpos = range; /* ast_for moves pos to the `for` */
 	n->op_tok = op_tok;
 	n->right = x;
 	if (lhs.len > 2)

@@ -245,6 +245,7 @@ struct Node {
 	int loopdepth;     /* lower: loop depth of the statement / site */
 	void *esc_loc;     /* escape pass: its location for this node */
 	void *gen;         /* gen pass private */
+	Pos xpos;          /* N_RANGE: the `range` keyword (pos is the `for`) */
 };
 
 /* ---- constructors (ast.c): every grammar action calls exactly one ---- */

@@ -366,7 +366,8 @@ static Node *check_index(Node *syn)
 		return NULL;
 	Type *t = x->type;
 	if (t->kind == TY_PTR && t->elem && t->elem->kind == TY_ARRAY) {
-		Node *d = mk(N_DEREF, syn->pos, t->elem, x->orig);
+		/* gc's implicit * is at the operand (escape's -m=2 "indirection") */
+		Node *d = mk(N_DEREF, start_pos(syn->left), t->elem, x->orig);
 		d->left = x;
 		d->implicit = true;
 		x = d;
@@ -453,7 +454,7 @@ static Node *check_slice(Node *syn)
 		op = N_SLICEARR;
 		rt = types_slice(t->elem);
 		bound = t->len;
-		x = take_addr(x, syn->pos);
+		x = take_addr(x, start_pos(syn->left)); /* gc's implicit & is at the operand */
 	} else if (t->kind == TY_PTR && t->elem && t->elem->kind == TY_ARRAY) {
 		op = N_SLICEARR;
 		rt = types_slice(t->elem->elem);

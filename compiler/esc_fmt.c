@@ -590,7 +590,7 @@ static void expr(Buf *b, Node *n, int prec)
 	switch (n->op) {
 	case N_NAME:
 		if (n->obj) {
-			if (n->obj->pkg && n->obj->kind == OBJ_FUNC) {
+			if (n->obj->pkg && (n->obj->kind == OBJ_FUNC || n->obj->kind == OBJ_VAR)) {
 				put(b, n->obj->pkg);
 				put(b, ".");
 			}
@@ -646,9 +646,13 @@ static void expr(Buf *b, Node *n, int prec)
 			expr(b, n->list.v[i], np);
 		}
 		break;
+	case N_DOTINTER: /* a go/defer wrapper reads the receiver from its temporary */
+		arg(b, n->left, 8);
+		put(b, ".");
+		put(b, n->name ? n->name : "?");
+		break;
 	case N_DOT:
 	case N_DOTPTR:
-	case N_DOTINTER:
 		expr(b, n->left, 8);
 		put(b, ".");
 		put(b, n->name ? n->name : "?");

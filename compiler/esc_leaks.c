@@ -211,7 +211,7 @@ static Leaks param_tag(EscBatch *b, Func *fn, Obj *p)
 	EscLoc *loc = esc_old_loc(p);
 	esc = loc->param_esc;
 	esc_leaks_optimize(&esc);
-	if (b->mflag && !loc->escapes) {
+	if (b->mflag && !loc->escapes && !esc_func(fn)->wrapper) {
 		if (esc_leaks_empty(&esc))
 			diag_m(p->pos, "%s does not escape", p->name);
 		int x = esc_leaks_heap(&esc);

@@ -191,6 +191,23 @@ static void assign2(Esc *e, Node *n)
 		}
 		return;
 	}
+	if (n->orig && n->orig->op == N_VARDECL && n->list.len == n->rlist.len && n->list.len <= 64) {
+		/* `var a, b T = x, y` is one assignment per name in gc (noder's varDecl) */
+		Hole ks[64];
+		for (int i = 0; i < n->list.len; i++) {
+			Node *l = n->list.v[i];
+			ks[i] = esc_addr_of(e, l);
+			Node *as = xmalloc(sizeof(Node));
+			as->op = N_AS;
+			as->pos = l ? l->pos : n->pos;
+			as->left = l;
+			as->right = n->rlist.v[i];
+			as->implicit = true;
+			assign_one(e, ks[i], l, n->rlist.v[i], "assign", as);
+		}
+		reassigned(e, ks, n->list.len, n);
+		return;
+	}
 	esc_assign_list(e, n->list.v, n->list.len, n->rlist.v, n->rlist.len, "assign-pair", n);
 }
 
@@ -200,10 +217,31 @@ static void ret(Esc *e, Node *n)
 	Hole ks[64];
 	int nres = ef->nresults < 64 ? ef->nresults : 64;
 	if (n->list.len == 1 && nres > 1) {
+		/* gc's typecheck rewrites `return f()` into
+		 * `.autotmp_i, .autotmp_j = f(); return .autotmp_i, .autotmp_j` */
+		Node *call = n->list.v[0];
+		int base = ef->tc_temps_used + esc_count_tc_temps(call);
+		Obj *tmps[64];
+		Hole tks[64];
+		for (int i = 0; i < nres; i++) {
+			Type *t = call->type && call->type->kind == TY_TUPLE && i < call->type->fields.len
+			              ? call->type->fields.v[i].type : NULL;
+			tmps[i] = esc_tc_temp(e, t, n->pos, base + i);
+			tks[i] = esc_hole(tmps[i]->esc_loc);
+		}
+		esc_call(e, tks, nres, call);
+		ef->tc_temps_used = base + nres;
+		Node *r = xmalloc(sizeof(Node));
+		r->op = N_RETURN;
+		r->pos = n->pos;
+		r->implicit = true;
+		for (int i = 0; i < nres; i++)
+			nodelist_push(&r->list, esc_tmp_arg(tmps[i], ef->results[i]->obj ? ef->results[i]->obj->type : NULL, n->pos));
 		for (int i = 0; i < nres; i++)
 			ks[i] = esc_hole(ef->results[i]);
-		esc_call(e, ks, nres, n->list.v[0]);
-		reassigned(e, ks, nres, n);
+		for (int i = 0; i < nres; i++)
+			assign_one(e, ks[i], NULL, r->list.v[i], "return", r);
+		reassigned(e, ks, nres, r);
 		return;
 	}
 	for (int i = 0; i < nres; i++)
@@ -229,10 +267,18 @@ static void range(Esc *e, Node *n)
 	e->loopdepth++;
 	Hole ks[2] = {esc_addr_of(e, n->key), esc_addr_of(e, n->value)};
 	Type *xt = n->right ? n->right->type : NULL;
+	/* gc's ORANGE is at the `range` keyword (n->pos is the `for`) */
+	Node *at = n;
+	Pos rpos = n->xpos.line > 0 ? n->xpos : n->orig ? n->orig->xpos : (Pos){0};
+	if (e->b->mflag >= 2 && rpos.line > 0) {
+		at = xmalloc(sizeof *at);
+		*at = *n;
+		at->pos = rpos;
+	}
 	if (xt && xt->kind == TY_ARRAY)
-		esc_flow(e->b, esc_note(e, ks[1], n, "range"), tmp);
+		esc_flow(e->b, esc_note(e, ks[1], at, "range"), tmp);
 	else
-		esc_flow(e->b, esc_deref(e, ks[1], n, "range-deref"), tmp);
+		esc_flow(e->b, esc_deref(e, ks[1], at, "range-deref"), tmp);
 	reassigned(e, ks, 2, n);
 	esc_block(e, n->body);
 	e->loopdepth--;

@@ -84,6 +84,9 @@ int esc_count_tc_temps(Node *n)
 		c++;
 	if (n->op == N_AS2 && esc_as2_converts(n))
 		c += n->rlist.v[0]->type->fields.len;
+	if (n->op == N_RETURN && n->list.len == 1 && n->list.v[0] && n->list.v[0]->type &&
+	    n->list.v[0]->type->kind == TY_TUPLE && n->list.v[0]->type->fields.len > 1)
+		c += n->list.v[0]->type->fields.len; /* return f(): esc_stmt.c's ret */
 	Node *kids[] = {n->init, n->left, n->right, n->cond, n->post, n->key, n->value, n->body, n->els};
 	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
 		c += esc_count_tc_temps(kids[i]);
@@ -262,6 +265,13 @@ static void finish(EscBatch *b, Func **fns, int nfns)
 			}
 		}
 	}
+}
+
+static void batch(Func **fns, int nfns, bool recursive);
+
+void esc_batch_one(Func *fn)
+{
+	batch(&fn, 1, false);
 }
 
 /* Analyse one batch: the functions of an SCC (recursive: mutually
@@ -555,8 +565,13 @@ static void package_init(Program *prog)
 			continue;
 		if (s->op == N_AS && !s->left && !any_side_effects(s->right))
 			continue; /* `var _ = e` without side effects is dropped */
-		if (s->op == N_AS && s->left)
+		if (s->op == N_AS && s->left) {
+			int before = body->list.len;
 			dynamic_parts(body, s->left, s->right);
+			/* `var g = e` as a whole: gc's assignment is at the name */
+			if (body->list.len == before + 1 && body->list.v[before]->right == s->right)
+				body->list.v[before]->pos = s->left->pos;
+		}
 		else
 			nodelist_push(&body->list, s);
 	}
@@ -625,6 +640,10 @@ void escape_program(Program *prog, const Options *opts)
 		if (!prog->funcs[i]->is_lit && (!seen_file || !prog->funcs[i]->esc))
 			visit(&v, prog->funcs[i]);
 	package_init(prog);
+
+	/* gc's interface method wrappers: after every function (-m=2 only) */
+	if (opts && opts->mflag >= 2)
+		esc_iface_wrappers(prog);
 
 	/* walk runs after escape analysis: its -m lines come last */
 	if (prog->file) {

@@ -13,6 +13,7 @@
  *   esc_fmt.c    printing nodes as gc's exprFmt does (ir/fmt.go)
  *   esc_utils.c  heap-allocation reasons, self-assignments (utils.go), and
  *                walk's bounds-check lines
+ *   esc_wrap.c   -m=2: the interface method wrappers of reflectdata.methodWrapper
  */
 #ifndef GOFRONT_ESCAPE_H
 #define GOFRONT_ESCAPE_H
@@ -118,6 +119,7 @@ typedef struct EscFunc {
 	int nresults;
 	bool closure_called; /* a literal called where it appears */
 	bool toplevel;       /* a literal in a package-level initialiser */
+	bool wrapper;        /* esc_wrap.c: gc's generated wrapper, never diagnosed at -m=1 */
 } EscFunc;
 
 typedef struct EscBatch {
@@ -205,6 +207,10 @@ bool esc_is_self_assign(Node *dst, Node *src);
 void esc_bounds(Node *body, bool mflag);
 bool esc_is_param(EscLoc *l);
 bool esc_is_result(EscLoc *l);
+
+/* esc_wrap.c: -m=2 lines of gc's interface method wrappers */
+void esc_iface_wrappers(Program *prog);
+void esc_batch_one(Func *fn); /* escape.c: analyse fn as a batch of its own */
 
 /* fmt: gc's exprFmt / stmtFmt */
 const char *esc_fmt_expr(Node *n);

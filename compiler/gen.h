@@ -132,7 +132,6 @@ typedef struct Gen {
 	const char *pending_label;  /* label of the statement being generated */
 	gcc_jit_block *fallthrough; /* switch: the next case's body */
 	gcc_jit_block *exitb;       /* functions with defer: the one exit (gen_defer.c) */
-	gcc_jit_lvalue *dlist;      /* ... the chain of defer records */
 	gcc_jit_lvalue **slots;     /* ... the results, stored by return */
 	int nslots;
 	gcc_jit_struct *drec;       /* ... a GoDefer record (gort.h) */

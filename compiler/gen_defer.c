@@ -31,8 +31,15 @@
  * the method an interface call resolved to.  A function that contains
  * recover() calls gort_recover_claim(itself) on entry and keeps the answer
  * in a local; recover() is gort_recover(that local).  Wrappers in between
- * pass the claim on (gen_defer_wrapper).  See runtime/defer.c for why this makes recover work only when
- * called directly by the deferred function.
+ * pass the claim on (gen_defer_wrapper).  runtime/defer.c explains why this
+ * lets recover() stop a panic only when called directly by the deferred
+ * function.
+ *
+ * Deferred builtins get thunks of their own: close(c) and panic(v) one
+ * shared thunk each (the value is evaluated at the defer), recover() a
+ * thunk that does nothing (called by the panic itself, not by a deferred
+ * function, it stops nothing), print/println a thunk per statement that
+ * prints the values saved at the defer.
  */
 #include <string.h>
 
@@ -224,6 +231,92 @@ static gcc_jit_function *builtin_thunk(Gen *g, const char *name, gcc_jit_functio
 	return th;
 }
 
+/* defer print/println(args): the non-constant arguments are evaluated now
+ * into a block; a thunk made for this statement copies them into its own
+ * locals, which stand in for the arguments (fake variables) while the
+ * ordinary builtin code prints them (constants print as they are). */
+static bool deferred_print(Gen *g, Node *n, gcc_jit_rvalue **code, gcc_jit_rvalue **arg)
+{
+	gcc_jit_context *c = g->ctx;
+	Node *call = n->left;
+	int na = call->list.len;
+	gcc_jit_field **f = xmalloc(sizeof *f * (na + 1));
+	gcc_jit_rvalue **vals = xmalloc(sizeof *vals * (na + 1));
+	int nf = 0;
+	for (int i = 0; i < na; i++) {
+		Node *a = call->list.v[i];
+		if (a->op == N_CONST)
+			continue;
+		vals[nf] = gen_save(g, gen_expr(g, a), n->pos);
+		f[nf] = gcc_jit_context_new_field(c, NULL, gcc_jit_rvalue_get_type(vals[nf]), xprintf("a%d", nf));
+		nf++;
+	}
+	if (nf == 0) /* a struct needs a field */
+		f[nf++] = gcc_jit_context_new_field(c, NULL, g->t_i64, "unused");
+	int id = g->ndesc++;
+	gcc_jit_type *bt = gcc_jit_struct_as_type(gcc_jit_context_new_struct_type(c, NULL, xprintf("goprintblock%d", id), nf, f));
+	long size = 24L * nf; /* an upper bound: no printable value is larger than a slice */
+	gcc_jit_rvalue *blk = gen_alloc_bytes(g, bt, size, types_array(types_ptr(ty_uint8), size / 8),
+	                                      n->loopdepth <= 1 ? ESC_NONE : ESC_HEAP, n->pos);
+	for (int i = 0, k = 0; i < na; i++)
+		if (call->list.v[i]->op != N_CONST) {
+			gen_assign(g, gcc_jit_rvalue_dereference_field(blk, NULL, f[k]), vals[k], n->pos);
+			k++;
+		}
+
+	/* the thunk, generated with the Gen switched to it for a moment */
+	gcc_jit_param *p = gcc_jit_context_new_param(c, NULL, g->t_voidp, "p");
+	gcc_jit_function *th = gcc_jit_context_new_function(c, NULL, GCC_JIT_FUNCTION_INTERNAL, g->t_void,
+	                                                    xprintf("go__defer_print%d", id), 1, &p, 0);
+	gcc_jit_function *sfn = g->fn;
+	Func *sfn_go = g->fn_go;
+	gcc_jit_rvalue *sctx = g->ctxrec;
+	gcc_jit_block *sblock = g->block;
+	long sframe = g->frame;
+	Func *fake = xmalloc(sizeof *fake);
+	fake->name = "defer.print";
+	g->fn = th;
+	g->fn_go = fake;
+	g->ctxrec = NULL;
+	g->block = gcc_jit_function_new_block(th, "entry");
+	gcc_jit_rvalue *bp = gcc_jit_context_new_cast(c, NULL, gcc_jit_param_as_rvalue(p), gcc_jit_type_get_pointer(bt));
+	Node *copy = xmalloc(sizeof *copy);
+	*copy = *call;
+	copy->list = (NodeList){0};
+	for (int i = 0, k = 0; i < na; i++) {
+		Node *a = call->list.v[i];
+		if (a->op != N_CONST) {
+			Obj *o = xmalloc(sizeof *o);
+			o->kind = OBJ_VAR;
+			o->name = xprintf("arg%d", k);
+			o->type = a->type;
+			o->vclass = VC_LOCAL;
+			o->owner = fake;
+			VarInfo *vi = xmalloc(sizeof *vi);
+			vi->lv = gcc_jit_function_new_local(th, NULL, gcc_jit_rvalue_get_type(vals[k]), o->name);
+			o->gen = vi;
+			gcc_jit_block_add_assignment(g->block, NULL, vi->lv,
+			                             gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference_field(bp, NULL, f[k])));
+			Node *name = ast_new(N_NAME, a->pos);
+			name->obj = o;
+			name->type = a->type;
+			a = name;
+			k++;
+		}
+		nodelist_push(&copy->list, a);
+	}
+	gen_builtin(g, copy);
+	gcc_jit_block_end_with_void_return(gen_cur(g), NULL);
+	g->fn = sfn;
+	g->fn_go = sfn_go;
+	g->ctxrec = sctx;
+	g->block = sblock;
+	g->frame = sframe;
+	*code = gcc_jit_function_get_address(th, NULL);
+	*arg = gen_cast(g, blk, g->t_voidp, n->pos);
+	return true;
+}
+
 /* defer close(c) / panic(v) / recover(): the value now, a fixed thunk later.
  * (A deferred recover() is not called by a deferred function: it returns
  * nil and stops nothing, as in gc.) */
@@ -256,6 +349,8 @@ static bool builtin_call(Gen *g, Node *n, gcc_jit_rvalue **code, gcc_jit_rvalue 
 		*arg = gen_cast(g, box, g->t_voidp, n->pos);
 		return true;
 	}
+	case BI_PRINT: case BI_PRINTLN:
+		return deferred_print(g, n, code, arg);
 	case BI_RECOVER:
 		if (!g->th_nop)
 			g->th_nop = builtin_thunk(g, "go__defer_nop", NULL, NULL, false);

@@ -7,9 +7,11 @@
  * runtime's header, every call takes the map type's descriptor, keys and
  * elements travel by address.
  *
- *   make(map[K]V, n)      gort_makemap(&desc, n, hdr)   hdr: a 48-byte frame
- *                         slot when escape analysis keeps the map local
- *                         (Node.esc == ESC_NONE), else NULL (heap header)
+ *   make(map[K]V, n)      gort_makemap(&desc, n, hdr, bucket): when escape
+ *                         analysis keeps the map local (Node.esc ==
+ *                         ESC_NONE) hdr is a 48-byte frame slot and bucket
+ *                         one bucket in the frame (for hints that may be
+ *                         <= 8), else NULL (heap header, heap buckets)
  *   map[K]V{k: v, ...}    makemap(len), then one mapassign per entry
  *   m[k]                  tk = k; *(V *)gort_mapaccess1(&desc, m, &tk)
  *                         (copied out at once: the slot moves on growth)
@@ -48,7 +50,7 @@ static void declare(Gen *g)
 	R.ctx = g->ctx;
 	gcc_jit_type *vp = g->t_voidp, *gt = g->t_gotypep, *i64 = g->t_i64;
 	gcc_jit_type *u8p = gcc_jit_type_get_pointer(g->t_u8);
-	R.makemap = gen_import(g, "gort_makemap", vp, 3, (gcc_jit_type *[]){gt, i64, vp});
+	R.makemap = gen_import(g, "gort_makemap", vp, 4, (gcc_jit_type *[]){gt, i64, vp, vp});
 	R.maplen = gen_import(g, "gort_maplen", i64, 1, (gcc_jit_type *[]){vp});
 	R.access1 = gen_import(g, "gort_mapaccess1", vp, 3, (gcc_jit_type *[]){gt, vp, vp});
 	R.access2 = gen_import(g, "gort_mapaccess2", vp, 4, (gcc_jit_type *[]){gt, vp, vp, u8p});
@@ -168,33 +170,44 @@ gcc_jit_rvalue *gen_indexmap(Gen *g, Node *n)
 	return gen_save(g, gcc_jit_context_new_struct_constructor(g->ctx, loc, tt, 2, NULL, vals), n->pos);
 }
 
-static gcc_jit_rvalue *makemap(Gen *g, Type *mt, gcc_jit_rvalue *hint, EscState esc, Pos pos)
+/* A map that does not escape gets its header in the frame, and its first
+ * bucket too when the hint may be small (not a constant above 8) and the
+ * bucket is at most 2 KiB (gc's walkMakeMap rule; gc stores keys and elems
+ * above 128 bytes indirectly, gofront inline, hence the size bound). */
+static gcc_jit_rvalue *makemap(Gen *g, Type *mt, gcc_jit_rvalue *hint, bool smallhint, EscState esc, Pos pos)
 {
 	declare(g);
-	gcc_jit_rvalue *hdr;
+	gcc_jit_location *loc = gen_loc(g, pos);
+	gcc_jit_rvalue *hdr = gcc_jit_context_null(g->ctx, g->t_voidp), *bucket = hdr;
 	if (esc == ESC_NONE) {
 		gen_note_size(g, R.hdr, 48);
 		gcc_jit_lvalue *h = gen_temp(g, R.hdr, "maphdr");
-		hdr = voidp(g, gcc_jit_lvalue_get_address(h, gen_loc(g, pos)), pos);
-	} else {
-		hdr = gcc_jit_context_null(g->ctx, g->t_voidp);
+		hdr = voidp(g, gcc_jit_lvalue_get_address(h, loc), pos);
+		long bsize = 8 + 8 * types_size(mt->key) + 8 * types_size(mt->elem) + 8;
+		if (smallhint && bsize <= 2048) {
+			gcc_jit_type *bt = gcc_jit_context_new_array_type(g->ctx, loc, g->t_u64, (int)(bsize / 8));
+			gen_note_size(g, bt, bsize);
+			gcc_jit_lvalue *b = gen_temp(g, bt, "mapbucket");
+			bucket = voidp(g, gcc_jit_lvalue_get_address(b, loc), pos);
+		}
 	}
-	gcc_jit_rvalue *args[3] = {gen_desc(g, mt), hint, hdr};
-	return gen_cast(g, gen_call(g, R.makemap, 3, args, pos), gen_type(g, mt), pos);
+	gcc_jit_rvalue *args[4] = {gen_desc(g, mt), hint, hdr, bucket};
+	return gen_cast(g, gen_call(g, R.makemap, 4, args, pos), gen_type(g, mt), pos);
 }
 
 gcc_jit_rvalue *gen_makemap(Gen *g, Node *n)
 {
-	gcc_jit_rvalue *hint = n->list.len > 0 && n->list.v[0]
-	                           ? gen_cast(g, gen_expr(g, n->list.v[0]), g->t_i64, n->pos)
-	                           : gen_i64(g, 0);
-	return makemap(g, n->type, hint, n->esc, n->pos);
+	Node *h = n->list.len > 0 ? n->list.v[0] : NULL;
+	gcc_jit_rvalue *hint = h ? gen_cast(g, gen_expr(g, h), g->t_i64, n->pos) : gen_i64(g, 0);
+	bool small = !h || h->op != N_CONST || h->val.kind != CV_INT || h->val.i <= 8;
+	return makemap(g, n->type, hint, small, n->esc, n->pos);
 }
 
 gcc_jit_rvalue *gen_maplit(Gen *g, Node *n)
 {
 	Type *mt = n->type;
-	gcc_jit_rvalue *m = gen_save(g, makemap(g, mt, gen_i64(g, n->list.len), n->esc, n->pos), n->pos);
+	gcc_jit_rvalue *m = gen_save(g, makemap(g, mt, gen_i64(g, n->list.len), n->list.len <= 8, n->esc, n->pos),
+	                             n->pos);
 	for (int i = 0; i < n->list.len; i++) {
 		Node *kv = n->list.v[i];
 		MapRef r = {.mt = mt, .m = m};

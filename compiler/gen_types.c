@@ -360,6 +360,14 @@ gcc_jit_rvalue *gen_desc(Gen *g, Type *t)
 	if (ti->desc)
 		return gcc_jit_lvalue_get_address(ti->desc, NULL);
 	gen_type(g, t);
+	/* *strconv.NumError: the runtime makes these values (failed Atoi...)
+	 * with its own descriptor; share it, so that err.(*strconv.NumError)
+	 * and type switches compare equal descriptors */
+	if (t->kind == TY_PTR && t->elem && t->elem->sym && t->elem->pkg &&
+	    strcmp(t->elem->pkg, "strconv") == 0 && strcmp(t->elem->sym->name, "NumError") == 0) {
+		ti->desc = gen_import_global(g, "gort_type_strconv_NumError_ptr", g->t_gotype);
+		return gcc_jit_lvalue_get_address(ti->desc, NULL);
+	}
 	ti->desc = gcc_jit_context_new_global(g->ctx, NULL, GCC_JIT_GLOBAL_INTERNAL, g->t_gotype,
 	                                      xprintf("go_type_%d", g->ndesc++));
 	gcc_jit_rvalue *nullt = gcc_jit_context_null(g->ctx, g->t_gotypep);

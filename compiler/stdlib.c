@@ -234,7 +234,10 @@ static StdPkg stdpkgs[] = {
      "func (t Time) Sub(u Time) Duration\nfunc (t Time) UnixNano() int64\n"
      "func (d Duration) String() string\nfunc (d Duration) Seconds() float64\n"
      "func (d Duration) Milliseconds() int64\nfunc (d Duration) Microseconds() int64\n"
-     "func (d Duration) Nanoseconds() int64\n", ""},
+     "func (d Duration) Nanoseconds() int64\n"
+     "func (d Duration) Minutes() float64\nfunc (d Duration) Hours() float64\n"
+     "func (d Duration) Truncate(m Duration) Duration\nfunc (d Duration) Round(m Duration) Duration\n"
+     "func (d Duration) Abs() Duration\n", ""},
     {"bytes", "bytes",
      "package bytes\n"
      "type Buffer struct { buf []byte; off int }\n"
@@ -324,7 +327,8 @@ static const struct { const char *name, *tag; } esctags[] = {
     {"strings.HasSuffix", ";"},        {"strings.Index", ";"},
     {"strings.Split", "heap;"},        {"strings.SplitN", "heap;;"},
     {"strings.SplitAfter", "heap;"},   {"strings.SplitAfterN", "heap;;"},
-    {"os.Environ", ""},                {"os.Getenv", "heap"},
+    {"os.Environ", ""},                {"os.File.Write", "content;"},
+    {"os.File.WriteString", "content;heap"},                {"os.Getenv", "heap"},
     {"runtime.KeepAlive", ""},        {"strings.Join", "r0:1;"},
     {"strings.Repeat", ";"},           {"strings.Fields", "heap"},
     {"strings.TrimSpace", "r0:0"},     {"strings.ToUpper", "r0:0"},

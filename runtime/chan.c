@@ -41,6 +41,7 @@ typedef struct Chan {
 } Chan;
 
 static const uint8_t chan_ptrmask[] = {1}; /* word 0: buf */
+static const GoType word_type = {.size = 8, .kind = GOK_UNSAFEPTR, .name = "unsafe.Pointer"};
 static const GoType chan_type = {
 	.size = sizeof(Chan), .kind = GOK_STRUCT, .name = "runtime.hchan", .ptrmask = chan_ptrmask,
 };
@@ -101,8 +102,13 @@ void *gort_makechan(const GoType *elem, int64_t elemsize, int64_t size)
 	c->cap = size;
 	c->elemsize = elemsize;
 	c->elem = elem;
-	if (size > 0 && elemsize > 0)
-		c->buf = gort_alloc(size * elemsize, elem && elem->size == elemsize ? elem : NULL);
+	if (size > 0 && elemsize > 0) {
+		/* without a matching descriptor, scan the buffer conservatively */
+		const GoType *t = elem && elem->size == elemsize ? elem
+		                  : elemsize % 8 == 0                ? &word_type
+		                                                     : NULL;
+		c->buf = gort_alloc(size * elemsize, t);
+	}
 	return c;
 }
 

@@ -500,6 +500,7 @@ static bool handle_methods(Printer *p, const GoType *t, const void *v, int verb)
 	}
 	/* a panic unwound to here (rt_catch_top is already popped); p->buf may
 	 * have been reallocated by nested printing, keep the current one */
+	rt_stack_unwind((uintptr_t)__builtin_frame_address(0)); /* segments the jump left (stack.c) */
 	RtBuf buf = p->buf;
 	*p = saved;
 	p->buf = buf;
@@ -573,7 +574,8 @@ static bool exported(const char *name)
 
 static void print_value(Printer *p, const GoType *t, const void *v, int verb, int depth, bool canIface)
 {
-	if (depth > 0 && t && canIface) {
+	if (depth > 0 && t && canIface && t->kind != GOK_INTERFACE) {
+		/* (an interface-typed element: its dynamic value's methods, below) */
 		p->argType = t;
 		p->argPtr = v;
 		p->argIsTop = false;

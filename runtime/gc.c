@@ -83,7 +83,11 @@ static inline void marker_end(const Marker *m)
 }
 
 /* If p points into an allocated object, mark it and, when it holds
- * pointers and was not marked yet, push it for scanning. */
+ * pointers and was not marked yet, push it for scanning.  Precise words
+ * need the same tests as conservative ones: gen does not mask the pointer
+ * of an empty slice or string (s[len(s):]), so a field may point just past
+ * its object, into the next slot (free or not), a span's unused tail or the
+ * next page.  Marking through such a pointer only retains. */
 static inline __attribute__((always_inline)) void mark_ptr(Marker *m, uintptr_t p)
 {
 	uintptr_t off = p - m->lo;
@@ -121,6 +125,41 @@ static void scan_range(uintptr_t lo, uintptr_t hi)
 	marker_end(&m);
 }
 
+/* A precise pointer to something that is not an allocated object. */
+static void bad_pointer(uintptr_t from, uintptr_t p)
+{
+	char msg[256];
+	Span *f = gc_span_of(from), *t = gc_span_of(p);
+	snprintf(msg, sizeof msg, "gc: object %#lx (size %u) holds %#lx (span size %u, state %d), not an allocated object",
+	         (unsigned long)from, f ? f->elemsize : 0, (unsigned long)p, t ? t->elemsize : 0, t ? t->state : -1);
+	rt_fatal(msg);
+}
+
+static bool allocated(uintptr_t p)
+{
+	Span *s = gc_span_of(p);
+	if (!s)
+		return false;
+	uint64_t idx = ((p - s->base) * (uint64_t)s->divmagic) >> 32;
+	return idx < s->nelems && (s->allocbits[idx / 64] >> (idx % 64) & 1);
+}
+
+/* GOFRONT_GC_POISON mode: a precise word that points into the arena must
+ * point into an allocated object, or just past an object (see mark_ptr),
+ * which may itself be dead: at a slot boundary, or at a page boundary
+ * (past a large object or the last slot of a span). */
+static void check_pointer(uintptr_t from, uintptr_t p)
+{
+	if (p - gc_heap.arena_lo >= gc_heap.arena_used || allocated(p) || p % GC_PAGE == 0)
+		return;
+	Span *s = gc_span_of(p);
+	if (s && s->state == SPAN_SMALL && (p - s->base) % s->elemsize == 0)
+		return;
+	if (s && s->state == SPAN_SMALL && p == s->base + (uintptr_t)s->nelems * s->elemsize)
+		return;
+	bad_pointer(from, p);
+}
+
 /* Precise: pop objects and scan the words their pointer bitmaps mark,
  * until the mark stack is empty. */
 static void drain(void)
@@ -140,7 +179,10 @@ static void drain(void)
 			if (n < 64)
 				b &= (1ull << n) - 1;
 			while (b) {
-				mark_ptr(&m, words[w + (size_t)__builtin_ctzll(b)]);
+				uintptr_t v = words[w + (size_t)__builtin_ctzll(b)];
+				if (__builtin_expect(gc_poison, 0))
+					check_pointer(p, v);
+				mark_ptr(&m, v);
 				b &= b - 1;
 			}
 			w += n;

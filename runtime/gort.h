@@ -341,7 +341,9 @@ void gort_sched_shrink_stacks(void);
  * first word is len(m).  Every call takes the map type's descriptor (kind
  * GOK_MAP, key, elem); keys and elems travel by address.  makemap's
  * stackhdr, when not NULL, is GORT_MAPHDR_SIZE bytes (8-aligned) in the
- * caller's frame for a map that does not escape.  mapaccess1/2 return a
+ * caller's frame for a map that does not escape; stackbucket, when not
+ * NULL, is one bucket there too (gort_mapbucketsize bytes: 8 + 8*sizeof(K)
+ * + 8*sizeof(V) + 8), used as the table when the hint is at most 8.  mapaccess1/2 return a
  * pointer to the element, or to a zeroed area (never NULL) when the key is
  * missing; mapassign returns the element's slot (inserting a zeroed one),
  * valid until the next map operation.  Iteration: mapiterinit fills *it
@@ -352,7 +354,7 @@ typedef struct GoMapIter {
 	void *elem;
 	uint64_t priv[8];
 } GoMapIter;
-void *gort_makemap(const GoType *maptype, int64_t hint, void *stackhdr);
+void *gort_makemap(const GoType *maptype, int64_t hint, void *stackhdr, void *stackbucket);
 int64_t gort_maplen(void *m);
 void *gort_mapaccess1(const GoType *maptype, void *m, const void *key);
 void *gort_mapaccess2(const GoType *maptype, void *m, const void *key, uint8_t *ok);

@@ -15,7 +15,10 @@
  * bucket array and overflow bucket is allocated with it, so the collector
  * scans keys and values precisely.  A header that escapes is allocated with
  * its own descriptor; one that does not lives in the caller's frame
- * (gort_makemap's stackhdr) and is scanned with the stack.
+ * (gort_makemap's stackhdr) and is scanned with the stack, as is its
+ * first bucket when the hint is small (stackbucket, as gc does).  Nothing
+ * on the heap ever points at those: growth copies the stack bucket's
+ * entries into heap buckets.
  *
  * Hashing (map_hash.c).  h = hash(key, seed) with a per-map random seed:
  * 64-bit keys go through one 64x64->128 multiply-fold, strings and other
@@ -285,7 +288,7 @@ static uint8_t *new_overflow(GoMap *h, uint8_t *b)
 
 /* ---- entry points ---- */
 
-void *gort_makemap(const GoType *mt, int64_t hint, void *stackhdr)
+void *gort_makemap(const GoType *mt, int64_t hint, void *stackhdr, void *stackbucket)
 {
 	if (hint < 0 || hint > (int64_t)1 << 40)
 		hint = 0; /* as Go: a hint that overflows the allocation is ignored */
@@ -301,8 +304,12 @@ void *gort_makemap(const GoType *mt, int64_t hint, void *stackhdr)
 	while (over_load(hint, B))
 		B++;
 	h->B = (uint8_t)B;
-	if (B > 0)
+	if (B > 0) {
 		h->buckets = new_buckets(ti, B);
+	} else if (stackbucket) {
+		memset(stackbucket, 0, (size_t)ti->bsize);
+		h->buckets = stackbucket;
+	}
 	return h;
 }
 
@@ -487,11 +494,27 @@ static void hash_grow(GoMap *h)
 	h->noverflow = 0;
 }
 
+/* panic(plainError("assignment to entry in nil map")), as Go: a
+ * runtime.plainError (a string type whose Error() is the text itself). */
+static GoString plain_error_Error(void *data) { return *(GoString *)data; }
+static const GoMethod plain_error_methods[] = {{"Error", (void *)plain_error_Error}};
+static const GoType plain_error_type = {.size = sizeof(GoString), .kind = GOK_STRING,
+                                        .name = "runtime.plainError", .nmethods = 1,
+                                        .methods = plain_error_methods};
+
+static void nil_map_panic(void) RT_NORETURN;
+static void nil_map_panic(void)
+{
+	GoString *s = gort_alloc(sizeof *s, &plain_error_type);
+	*s = rt_cstr("assignment to entry in nil map");
+	gort_panic((GoIface){&plain_error_type, s});
+}
+
 void *gort_mapassign(const GoType *mt, void *m, const void *key)
 {
 	GoMap *h = m;
 	if (!h)
-		rt_panic_error_msg("assignment to entry in nil map");
+		nil_map_panic();
 	MapInfo *ti = h->ti;
 	uint64_t hash = key_hash(ti, key, h->hash0);
 	if (!h->buckets)

@@ -42,7 +42,13 @@ static inline bool str_eq(const uint8_t *a, const uint8_t *b, int64_t n)
 	return true;
 }
 
-static inline uint64_t hash_u64(uint64_t v, uint64_t seed) { return mum(v ^ seed ^ P0, P1 ^ (seed << 1)); }
+/* A 64-bit value: two multiply-folds, as wyhash finishes an 8-byte input.
+ * (One multiply by a constant leaves the low bits, which pick the bucket,
+ * too regular for consecutive integers.) */
+static inline uint64_t hash_u64(uint64_t v, uint64_t seed)
+{
+	return mum(P1 ^ 8, mum(v ^ P1, (v << 32 | v >> 32) ^ seed ^ P0));
+}
 
 uint32_t rt_map_rand(void);                                  /* xorshift, clock-seeded */
 uint64_t rt_hash_mem(const uint8_t *p, uint64_t n, uint64_t seed); /* n bytes */

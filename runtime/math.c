@@ -19,6 +19,7 @@
  *   Sin, Cos, Tan, Atan, Asin, Acos, Atan2, Pow, Cbrt, Sinh, Cosh, Tanh
  *         the Cephes/FreeBSD-derived pure-Go algorithms of package math;
  *   Hypot Go's hypot_amd64.s (max * sqrt(1 + (min/max)^2));
+ *   Exp2  Go's exp2/expmulti (fdlibm's polynomial);
  *   Log2, Log10 from Log as Go derives them.
  * The C compiler must not contract a*b+c into an fma where Go does not:
  * the pragma below turns contraction off for this file.  The trig
@@ -41,7 +42,6 @@ double gort_math_Trunc(double x) { return trunc(x); }
 double gort_math_Round(double x) { return round(x); } /* half away from zero, as Go */
 double gort_math_RoundToEven(double x) { return nearbyint(x); } /* default mode: ties to even */
 double gort_math_Mod(double x, double y) { return fmod(x, y); }
-double gort_math_Exp2(double x) { return exp2(x); }
 
 
 
@@ -617,4 +617,34 @@ double gort_math_Tanh(double x)
 		return x;
 	double s = x * x;
 	return x + x * s * ((P[0] * s + P[1]) * s + P[2]) / (((s + Q[0]) * s + Q[1]) * s + Q[2]);
+}
+
+/* ---- Exp2: Go's exp2 and expmulti ---- */
+
+double gort_math_Exp2(double x)
+{
+	const double Ln2Hi = 6.93147180369123816490e-01, Ln2Lo = 1.90821492927058770002e-10,
+	             P1 = 1.66666666666666657415e-01, P2 = -2.77777777770155933842e-03,
+	             P3 = 6.61375632143793436117e-05, P4 = -1.65339022054652515390e-06,
+	             P5 = 4.13813679705723846039e-08;
+	if (isnan(x) || (isinf(x) && x > 0))
+		return x;
+	if (isinf(x))
+		return 0;
+	if (x > 1.0239999999999999e+03)
+		return INFINITY;
+	if (x < -1.0740e+03)
+		return 0;
+	int64_t k = 0;
+	if (x > 0)
+		k = (int64_t)(x + 0.5);
+	else if (x < 0)
+		k = (int64_t)(x - 0.5);
+	double t = x - (double)k;
+	double hi = t * Ln2Hi, lo = -t * Ln2Lo;
+	double r = hi - lo;
+	t = r * r;
+	double c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+	double y = 1 - ((lo - (r * c) / (2 - c)) - hi);
+	return ldexp(y, (int)k);
 }

@@ -88,6 +88,10 @@ typedef struct RtPanic {
 void rt_gopanic(GoIface v, const char *sigline) RT_NORETURN;
 /* Print the chain of panics (oldest first) as Go does, then exit(2). */
 void rt_panic_exit(RtPanic *p, const char *sigline) RT_NORETURN;
+/* After a jump back into an older frame (a recovery, a catch point): drop
+ * the stack segments the jump left and restore the limit (stack.c; sp is
+ * the landing frame's). */
+void rt_stack_unwind(uintptr_t sp);
 /* Jump to rt_catch_top (popping it) with the panic value v. */
 void rt_catch_jump(GoIface v) RT_NORETURN;
 

@@ -168,6 +168,11 @@ void gort_time_Sleep(int64_t d)
 	if (d <= 0)
 		return;
 	G *g = rt_g;
+	if (!g) { /* no scheduler yet (a runtime test): sleep the thread */
+		struct timespec ts = {d / 1000000000, d % 1000000000};
+		nanosleep(&ts, NULL);
+		return;
+	}
 	g->when = rt_nanotime() + d;
 	timer_push(g);
 	rt_park("sleep");

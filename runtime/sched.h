@@ -155,8 +155,5 @@ void rt_stack_freeg(G *g);              /* a dead G: drop its segments, keep it 
 void rt_stack_shrink(G **allg);         /* GC time: give spare and free stack memory back */
 void rt_stack_set_current(G *g);        /* rt_stack_lo/hi describe g's current segment */
 bool rt_on_stack(const void *p);        /* p is inside the running goroutine's segments */
-/* defer.c: a recovered panic jumped (longjmp) back to a frame whose sp is
- * sp: drop the segments left that way and restore the limit. */
-void rt_stack_unwind(uintptr_t sp);
 
 #endif

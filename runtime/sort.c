@@ -451,13 +451,23 @@ static void swap_any(Sorter *s, int64_t i, int64_t j)
 	}
 }
 
-/* x's slice: Go panics unless x holds a slice */
-static GoSlice slice_of(GoIface x, const char *fn)
+/* reflect's Kind names, indexed by GOK_* */
+static const char *const kind_names[] = {
+    "invalid", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
+    "uint64", "uintptr", "float32", "float64", "complex64", "complex128", "string", "unsafe.Pointer",
+    "ptr", "array", "slice", "map", "chan", "func", "struct", "interface",
+};
+
+/* x's slice: as in Go (reflect.Swapper), anything else panics */
+static GoSlice slice_of(GoIface x)
 {
 	if (!x.type || x.type->kind != GOK_SLICE) {
+		const char *k = "zero";
+		if (x.type && x.type->kind >= 0 && x.type->kind <= GOK_INTERFACE)
+			k = kind_names[x.type->kind];
 		RtBuf b = {0};
-		rt_buf_cstr(&b, "reflect: call of Slice on ");
-		rt_buf_cstr(&b, x.type ? "non-slice" : "zero");
+		rt_buf_cstr(&b, "reflect: call of Swapper on ");
+		rt_buf_cstr(&b, k);
 		rt_buf_cstr(&b, " Value");
 		rt_buf_byte(&b, 0);
 		rt_panic_error_msg((const char *)b.p);
@@ -467,21 +477,21 @@ static GoSlice slice_of(GoIface x, const char *fn)
 
 void gort_sort_Slice(GoIface x, void *less)
 {
-	GoSlice sl = slice_of(x, "Slice");
+	GoSlice sl = slice_of(x);
 	Sorter s = {less_func, swap_any, sl.ptr, x.type->elem->size, less};
 	sort_unstable(&s, sl.len);
 }
 
 void gort_sort_SliceStable(GoIface x, void *less)
 {
-	GoSlice sl = slice_of(x, "SliceStable");
+	GoSlice sl = slice_of(x);
 	Sorter s = {less_func, swap_any, sl.ptr, x.type->elem->size, less};
 	sort_stable(&s, sl.len);
 }
 
 uint8_t gort_sort_SliceIsSorted(GoIface x, void *less)
 {
-	GoSlice sl = slice_of(x, "SliceIsSorted");
+	GoSlice sl = slice_of(x);
 	Sorter s = {less_func, swap_any, sl.ptr, x.type->elem->size, less};
 	return are_sorted(&s, sl.len);
 }

@@ -1,6 +1,7 @@
 /*
- * strconv.c: strconv.Itoa, FormatInt, Atoi, ParseInt, Quote, and the Go
- * quoting rules that fmt's %q shares.
+ * strconv.c: strconv.Itoa, FormatInt/Uint, Atoi, ParseInt/Uint, ParseBool,
+ * FormatFloat/ParseFloat, Quote/QuoteRune/QuoteToASCII, and the Go quoting
+ * rules that fmt's %q shares.
  *
  * Errors are Go values: a failed Atoi returns a *strconv.NumError (a
  * pointer-shaped interface, so data is the pointer) whose Error method

@@ -1,6 +1,8 @@
 /*
- * strings.c: the subset of package strings (compiler/stdlib.c declares it),
- * plus errors.Is and the small runtime.* functions.
+ * strings.c: package strings' Builder, Index/Contains/HasPrefix, the Split
+ * family (Go's genSplit), Join, Repeat, Fields, TrimSpace, case mapping and
+ * Replace, plus errors.Is and runtime.KeepAlive (strings_ext.c has the
+ * rest of the package).
  *
  * ABI (gort.h): gort_strings_<Name>(Go parameters) and
  * gort_strings_Builder_<Method>(Builder *receiver, ...).  strings.Builder is

@@ -18,6 +18,7 @@ uint8_t gort_unicode_IsLetter(int32_t r);
 uint8_t gort_unicode_IsDigit(int32_t r);
 int32_t gort_unicode_ToUpper(int32_t r);
 int32_t gort_unicode_ToLower(int32_t r);
+int32_t gort_unicode_ToTitle(int32_t r);
 int64_t gort_strings_Index(GoString s, GoString sub);
 
 static const uint8_t string_mask[] = {1};
@@ -301,12 +302,9 @@ GoString gort_strings_Title(GoString s)
 			        (prev >= 'A' && prev <= 'Z') || prev == '_');
 		else
 			sep = !(gort_unicode_IsLetter(prev) || gort_unicode_IsDigit(prev)) && gort_unicode_IsSpace(prev);
-		int32_t m = sep ? gort_unicode_ToUpper(r) : r;
-		uint8_t tmp[4];
-		if (r == 0xFFFD && w == 1)
-			rt_buf_put(&b, s.ptr + i, 1);
-		else
-			rt_buf_put(&b, tmp, rt_encoderune(tmp, m));
+		int32_t m = sep ? gort_unicode_ToTitle(r) : r;
+		uint8_t tmp[4]; /* (an invalid byte comes out as U+FFFD, as Go's Map writes it) */
+		rt_buf_put(&b, tmp, rt_encoderune(tmp, m));
 		prev = r;
 	}
 	GoString out = rt_buf_gostring(&b);

@@ -107,3 +107,42 @@ GoString gort_time_Duration_String(int64_t d)
 		buf[--w] = '-';
 	return rt_strdup(buf + w, (int64_t)sizeof buf - w);
 }
+
+/* ---- more of Duration: Minutes, Hours, Truncate, Round, Abs (Go's
+ * definitions; additions wrap as Go's int64 arithmetic does) ---- */
+
+double gort_time_Duration_Minutes(int64_t d)
+{
+	const int64_t m = 60 * 1000000000LL;
+	return (double)(d / m) + (double)(d % m) / (60 * 1e9);
+}
+
+double gort_time_Duration_Hours(int64_t d)
+{
+	const int64_t h = 3600 * 1000000000LL;
+	return (double)(d / h) + (double)(d % h) / (60 * 60 * 1e9);
+}
+
+int64_t gort_time_Duration_Truncate(int64_t d, int64_t m) { return m <= 0 ? d : d - d % m; }
+
+static bool less_than_half(int64_t x, int64_t y) { return (uint64_t)x + (uint64_t)x < (uint64_t)y; }
+
+int64_t gort_time_Duration_Round(int64_t d, int64_t m)
+{
+	if (m <= 0)
+		return d;
+	int64_t r = d % m;
+	if (d < 0) {
+		r = -r;
+		if (less_than_half(r, m))
+			return d + r;
+		int64_t d1 = (int64_t)((uint64_t)d - (uint64_t)m + (uint64_t)r);
+		return d1 < d ? d1 : INT64_MIN;
+	}
+	if (less_than_half(r, m))
+		return d - r;
+	int64_t d1 = (int64_t)((uint64_t)d + (uint64_t)m - (uint64_t)r);
+	return d1 > d ? d1 : INT64_MAX;
+}
+
+int64_t gort_time_Duration_Abs(int64_t d) { return d >= 0 ? d : d == INT64_MIN ? INT64_MAX : -d; }

@@ -228,4 +228,11 @@ int32_t gort_unicode_ToLower(int32_t r)
 	return in_range(r) && loc() ? (int32_t)towlower_l((wint_t)r, loc()) : r;
 }
 
-int32_t gort_unicode_ToTitle(int32_t r) { return gort_unicode_ToUpper(r); }
+/* title case is upper case except for the Latin digraphs DŽ, LJ, NJ, DZ,
+ * whose title forms are the middle letter of each triple */
+int32_t gort_unicode_ToTitle(int32_t r)
+{
+	if ((r >= 0x1C4 && r <= 0x1CC) || (r >= 0x1F1 && r <= 0x1F3))
+		return r < 0x1F1 ? 0x1C5 + (r - 0x1C4) / 3 * 3 : 0x1F2;
+	return gort_unicode_ToUpper(r);
+}
