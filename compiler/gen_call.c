@@ -380,6 +380,7 @@ gcc_jit_rvalue *gen_methexpr(Gen *g, Node *n)
 	gcc_jit_function *w = gcc_jit_context_new_function(g->ctx, NULL, GCC_JIT_FUNCTION_INTERNAL, fi->ret,
 	                                                   xprintf("%s__pexpr%d", base, g->ntemp++), np, ps, 0);
 	gcc_jit_block *b = gcc_jit_function_new_block(w, "entry");
+	gen_defer_wrapper(g, w, b, fi->fn); /* recover() through the wrapper (gen_defer.c) */
 	gcc_jit_rvalue **args = xmalloc(sizeof *args * np);
 	args[0] = gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference(gcc_jit_param_as_rvalue(ps[1]), NULL));
 	for (int i = 2; i < np; i++)

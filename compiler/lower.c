@@ -268,14 +268,22 @@ static void walk(Lower *lw, Node *n)
 			walk(lw, c);
 		}
 		return;
+	/* assignments: the right side first, as gc's noder translates them (a
+	 * closure's captures are in that first-use order) */
 	case N_AS:
 	case N_ASOP:
 		mark_reassigned(n->left);
-		break;
+		walk(lw, n->init);
+		walk(lw, n->right);
+		walk(lw, n->left);
+		return;
 	case N_AS2:
 		for (int i = 0; i < n->list.len; i++)
 			mark_reassigned(n->list.v[i]);
-		break;
+		walk(lw, n->init);
+		walk_list(lw, &n->rlist);
+		walk_list(lw, &n->list);
+		return;
 	case N_ADDR: {
 		Obj *o = root_var(n->left);
 		if (o)

@@ -103,7 +103,7 @@ static StdPkg stdpkgs[] = {
      "func As(err error, target any) bool\n"},
     {"strings", "strings",
      "package strings\n"
-     "type Builder struct { buf []byte }\n"
+     "type Builder struct { buf []byte; addr *Builder }\n" /* gc's 32 bytes (-m=2 widths) */
      "func (b *Builder) WriteString(s string) (int, error)\n"
      "func (b *Builder) WriteByte(c byte) error\n"
      "func (b *Builder) WriteRune(r rune) (int, error)\n"
@@ -240,7 +240,7 @@ static StdPkg stdpkgs[] = {
      "func (d Duration) Abs() Duration\n", ""},
     {"bytes", "bytes",
      "package bytes\n"
-     "type Buffer struct { buf []byte; off int }\n"
+     "type Buffer struct { buf []byte; off int; lastRead int8 }\n" /* gc's 40 bytes */
      "func (b *Buffer) WriteString(s string) (n int, err error)\n"
      "func (b *Buffer) WriteByte(c byte) error\n"
      "func (b *Buffer) String() string\nfunc (b *Buffer) Len() int\nfunc (b *Buffer) Reset()\n"

@@ -31,7 +31,7 @@
  *   GOGC=N|off              heap goal = live * (1 + N/100), at least 4 MiB * N/100
  *   GODEBUG=gctrace=1       one line per collection on stderr
  *   GOFRONT_GC_STRESS=1     collect before every allocation
- *   GOFRONT_GC_POISON=1     fill freed objects with 0xdb bytes
+ *   GOFRONT_GC_POISON=1     fill freed objects with 0xdb bytes, check heap pointers (gc.c)
  *   GOFRONT_HEAP_MAX=MiB    reserve only this much heap (heap.c)
  */
 #include "gc.h"

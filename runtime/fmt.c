@@ -12,6 +12,7 @@
  *   pointer  &{...} for pointers to struct/array/slice at top level only,
  *            0xc000010000 elsewhere, <nil> when nil
  *   interface  the dynamic value, <nil> when nil
+ *   map      map[k:v k:v] sorted by key (fmt_map.c)
  *
  * Nested values (depth > 0) get the Error/String treatment again, unless
  * they were reached through an unexported struct field (Go's CanInterface).

@@ -17,15 +17,16 @@
  *          goroutine's stack (gc.h), or, without a scheduler, the main
  *          stack is scanned from here up to rt_stack_hi (main.c);
  *   3. mark: pop objects from the mark stack and scan them precisely, by
- *      the pointer bitmap written at allocation (alloc.c), until empty;
+ *      the pointer bitmap written at allocation (alloc.c), until empty (in
+ *      GOFRONT_GC_POISON mode every heap word scanned is also checked);
  *   4. sweep, eagerly: every in-use span's allocbits become its markbits;
  *      the unmarked objects are freed (poisoned in GOFRONT_GC_POISON mode),
  *      empty spans go back to the page heap, spans with free slots go on
  *      their class's partial list;
  *   5. pace: the next collection starts when HeapAlloc reaches
  *      gc_heap_goal(live) (GOGC=100: twice the live heap, at least 4 MiB);
- *      free pages beyond 1.1 x that goal go back to the OS, and so do the
- *      scheduler's cached stack segments.
+ *      free pages beyond 1.1 x what the heap recently used go back to the
+ *      OS, and so do the scheduler's cached stack segments.
  *
  * The mark stack holds object addresses; its invariant: every address on
  * it is an allocated, marked object of a scan span.  It lives off the heap

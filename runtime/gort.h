@@ -342,8 +342,8 @@ void gort_sched_shrink_stacks(void);
  * GOK_MAP, key, elem); keys and elems travel by address.  makemap's
  * stackhdr, when not NULL, is GORT_MAPHDR_SIZE bytes (8-aligned) in the
  * caller's frame for a map that does not escape; stackbucket, when not
- * NULL, is one bucket there too (gort_mapbucketsize bytes: 8 + 8*sizeof(K)
- * + 8*sizeof(V) + 8), used as the table when the hint is at most 8.  mapaccess1/2 return a
+ * NULL, is one bucket there too (8 + 8*sizeof(K) + 8*sizeof(V) + 8 bytes),
+ * used as the table when the hint is at most 8.  mapaccess1/2 return a
  * pointer to the element, or to a zeroed area (never NULL) when the key is
  * missing; mapassign returns the element's slot (inserting a zeroed one),
  * valid until the next map operation.  Iteration: mapiterinit fills *it

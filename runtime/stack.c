@@ -43,9 +43,10 @@
  * tests) gets a 1 GiB reservation with a PROT_NONE guard instead, whose
  * fault panic.c reports the same way.
  *
- * GOFRONT_STACK_STRESS=1: every segment lets only STRESS_USE bytes of
- * frames in before the next split, and nothing is cached, so deep code
- * splits every few calls and every split takes a different segment.
+ * GOFRONT_STACK_STRESS=1: every segment lets only the splitting frame and
+ * STRESS_USE more bytes in before the next split, no spare is kept, and the
+ * pools hand segments out in FIFO order, so deep code splits every few
+ * calls and consecutive splits land in different segments.
  */
 #include "sched.h"
 
@@ -62,6 +63,7 @@ enum {
 	MIN_SEG = 64 * 1024,
 	MAX_SEG = 8 * 1024 * 1024,
 	POOL_MAX = 16,               /* pooled free segments per size class */
+	STRESS_POOL_MAX = 1024,      /* the same under GOFRONT_STACK_STRESS (splits galore) */
 	STRESS_USE = 1024,
 	SMALL_FRAME = 2048,          /* frames up to this pass 0 as their size (gort.h) */
 	BIG_STACK = 1 << 30,         /* main without checks: reservation and guard */
@@ -131,9 +133,14 @@ static void seg_free(StackSeg *s)
 	if (!s || s->kind != SEG_MAP)
 		return;
 	int c = size_class(s->size);
-	if (c >= 0 && pool_n[c] < POOL_MAX && !rt_stack_stress) {
-		s->spare = pool[c];
-		pool[c] = s;
+	if (c >= 0 && pool_n[c] < (rt_stack_stress ? STRESS_POOL_MAX : POOL_MAX)) {
+		/* stress mode appends, so that the next split takes another segment */
+		StackSeg **link = &pool[c];
+		if (rt_stack_stress)
+			while (*link)
+				link = &(*link)->spare;
+		s->spare = *link;
+		*link = s;
 		pool_n[c]++;
 		return;
 	}
@@ -180,12 +187,13 @@ static void unwind_to(G *g, uintptr_t sp)
 {
 	while (g->seg->prev && !(sp >= g->seg->lo && sp < g->seg->hi)) {
 		StackSeg *s = g->seg;
+		uintptr_t limit = s->caller_limit; /* s's descriptor lives in s's memory */
 		g->seg = s->prev;
 		g->stack_bytes -= s->counted;
+		g->seg->spare = NULL;
 		seg_free(s->spare);
 		seg_free(s);
-		g->seg->spare = NULL;
-		gort_stack_limit = s->caller_limit;
+		gort_stack_limit = limit;
 	}
 }
 

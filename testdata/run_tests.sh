@@ -6,7 +6,10 @@
 #                must print X.golden (stdout and stderr together).
 #   escape/X.go  `./gofront -m X.go`, run in the file's directory as go build is: its
 #                stderr must satisfy the `// ERROR "regexp"` annotations (build/errorcheck,
-#                go1.19 test/run.go's rules) and equal X.m byte for byte.
+#                go1.19 test/run.go's rules) and equal X.m byte for byte.  When X.m2
+#                exists, `./gofront -m=2 X.go` must also equal it byte for byte (gc's
+#                flow explanations; --bless writes it unless X.go has a line
+#                `// gofront: no -m=2 golden` saying which known gap keeps it out).
 #   the tour     docs/tour.go: -m output = tour.m; the program's stdout = tour.out and its
 #                stderr = tour.err.
 #   run/X.go     `./gofront build -O0 -o tmp X.go` (-O2 when a line says `// gofront: -O2`),
@@ -56,8 +59,8 @@ gf() { timeout -k 2 120 "$GOFRONT" "$@"; }
 # show N FILE: the first N lines of a file, cut to a readable width.
 show() { head -n "$1" "$2" | cut -c1-160; }
 
-# The -m output of go1.19 for a file, run in its directory as `go build` is.
-go_m() { (cd "$(dirname "$1")" && go build -o /dev/null -gcflags='-m -l' "$(basename "$1")" 2>&1); }
+# The -m output of go1.19 for a file, run in its directory as `go build` is (-m=2: $2).
+go_m() { (cd "$(dirname "$1")" && go build -o /dev/null -gcflags="${2:--m} -l" "$(basename "$1")" 2>&1); }
 
 # Build a file with go1.19 and run it: writes $2.out, $2.err and $2.exit.
 # A line `// go build: FLAGS` adds flags (allocs.go needs -gcflags=-l: gc inlines, gofront not).
@@ -141,7 +144,20 @@ check_run() {
 	return $rc
 }
 
-test_escape() { check_m "$1" "${1%.go}.m"; }
+# The -m=2 report (gc's explanations): the exact bytes of X.m2.
+check_m2() {
+	local f=$1 exp=$2
+	(cd "$(dirname "$f")" && gf -m=2 "$(basename "$f")") >/dev/null 2>"$W/m2"
+	if [ "$LIVE" = 1 ]; then go_m "$f" -m=2 >"$W/exp.m2"; exp=$W/exp.m2; fi
+	cmp -s "$exp" "$W/m2" || fail "$f: -m=2 output differs from $(basename "$2")" "$exp" "$W/m2"
+}
+
+test_escape() {
+	local rc=0
+	check_m "$1" "${1%.go}.m" || rc=1
+	if [ -f "${1%.go}.m2" ]; then check_m2 "$1" "${1%.go}.m2" || rc=1; fi
+	return $rc
+}
 test_run() { check_run "$1" "${1%.go}"; }
 
 test_tour() {
@@ -253,6 +269,7 @@ if [ $BLESS = 1 ]; then
 		want escape || break
 		go_m "$f" >"${f%.go}.m"
 		annotate "$f" <"${f%.go}.m" >"$RESULTS/a.go" && cat "$RESULTS/a.go" >"$f"
+		if grep -q '^// gofront: no -m=2 golden' "$f"; then rm -f "${f%.go}.m2"; else go_m "$f" -m=2 >"${f%.go}.m2"; fi
 		echo "blessed $f"
 	done
 	if want tour; then

@@ -35,6 +35,14 @@ type Embed struct{ R }
 
 func main() {
 	func() {
+		defer (*V).Catch(&V{"method expression on a pointer"})
+		panic("mexpr")
+	}()
+	func() {
+		defer V.Catch(V{"method expression"})
+		panic("mexpr")
+	}()
+	func() {
 		f := catchN
 		defer f(1)
 		panic("func value with an argument")
