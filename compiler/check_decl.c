@@ -182,7 +182,9 @@ void assign_stmt(Node *syn, NodeList *out)
 				lx[j]->obj->used = true;
 		return;
 	}
+	/* gc: the last name its typecheck visits in the last LHS operand (s[i] = v: i) */
 	Pos convpos = start_pos(syn->list.v[nl - 1]);
+	last_ident_pos(syn->list.v[nl - 1], &convpos);
 	if (tuple) {
 		Type *tt = tuple->type;
 		for (int i = 0; i < nl; i++) {

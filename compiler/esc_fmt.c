@@ -849,10 +849,10 @@ const char *esc_fmt_stmt(Node *n)
 	case N_EXPRSTMT:
 		expr(&b, n->left, 0);
 		break;
-	case N_SEND:
-		expr(&b, n->left, 0);
+	case N_SEND: /* gc's OSEND has precedence 3: its value prints at 4 */
+		expr(&b, n->left, 3);
 		put(&b, " <- ");
-		expr(&b, n->right, 0);
+		expr(&b, n->right, 4);
 		break;
 	case N_RANGE:
 		put(&b, "for loop");

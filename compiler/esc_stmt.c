@@ -199,7 +199,7 @@ static void assign2(Esc *e, Node *n)
 			ks[i] = esc_addr_of(e, l);
 			Node *as = xmalloc(sizeof(Node));
 			as->op = N_AS;
-			as->pos = l ? l->pos : n->pos;
+			as->pos = n->pos; /* each at the declaration's first name, as gc */
 			as->left = l;
 			as->right = n->rlist.v[i];
 			as->implicit = true;

@@ -705,6 +705,10 @@ int gen_program(Program *prog, const Options *opts)
 	gcc_jit_context_add_command_line_option(g->ctx, "-fwrapv");
 	gcc_jit_context_add_command_line_option(g->ctx, "-fno-strict-aliasing");
 	gcc_jit_context_add_command_line_option(g->ctx, "-fno-omit-frame-pointer");
+	/* Debian's gcc probes every page of a big frame as it allocates it
+	 * (stack clash protection), which touches memory below the segment
+	 * before the stack check (gen_go.c) can move the call to a bigger one */
+	gcc_jit_context_add_command_line_option(g->ctx, "-fno-stack-clash-protection");
 	/* the stack check reads TLS with the local-exec model (gen_go.c) */
 	gcc_jit_context_add_command_line_option(g->ctx, "-fno-pic");
 	init_types(g);
@@ -717,6 +721,18 @@ int gen_program(Program *prog, const Options *opts)
 		           "function main is undeclared in the main package");
 		gcc_jit_context_release(g->ctx);
 		return 1;
+	}
+	/* a bodyless declaration is fine for analysis (-m) but not for a build:
+	 * gc's -complete check, at the name (the linker would find no symbol) */
+	for (int i = 0; prog->file && i < prog->file->list.len; i++) {
+		Node *d = prog->file->list.v[i];
+		if (d && d->op == N_FUNCDECL && d->func_ && !d->func_->body) {
+			/* gc's position: the name, or for a method the receiver's "(",
+			 * i.e. just after "func " */
+			Pos at = d->pos;
+			at.col += 5;
+			diag_error(at, "missing function body");
+		}
 	}
 	gen_globals(g);
 	for (int i = 0; i < prog->nfuncs; i++)

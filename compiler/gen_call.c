@@ -18,6 +18,7 @@
  * that drops the record argument, and one static record; a method value
  * x.M gets a record {wrapper, receiver}.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "gen.h"
@@ -406,7 +407,9 @@ gcc_jit_rvalue *gen_methvalue(Gen *g, Node *n)
 	}
 	FuncInfo *fi = gen_objfunc(g, m);
 	gcc_jit_rvalue *recv = gen_save(g, gen_expr(g, n->left), n->pos);
-	if (n->left->type->kind == TY_PTR && !(n->left->op == N_ADDR))
+	/* p.M with a nil p panics only when M's receiver is a value (it is
+	 * copied now); a pointer-receiver method value just keeps p */
+	if (n->left->type->kind == TY_PTR && !(n->left->op == N_ADDR) && !m->ptr_recv)
 		recv = gen_nilcheck(g, recv, n->pos);
 	/* record {wrapper, receiver} */
 	gcc_jit_field *f[2] = {gcc_jit_context_new_field(g->ctx, NULL, g->t_voidp, "fn"),
@@ -514,8 +517,28 @@ static void hoist(Gen *g, Node *n, bool root)
 	}
 	hoist(g, n->left, false);
 	hoist(g, n->right, false);
-	for (int i = 0; i < n->list.len; i++)
-		hoist(g, n->list.v[i], false);
+	if (n->op == N_STRUCTLIT) {
+		/* the checker put the elements in field order; their calls run in
+		 * source order (S{b: f(), a: g()} calls f first): by position */
+		int k = n->list.len;
+		Node **v = xmalloc(sizeof *v * (k + 1));
+		int m = 0;
+		for (int i = 0; i < k; i++)
+			if (n->list.v[i]) {
+				Node *e = n->list.v[i];
+				int j = m++;
+				for (; j > 0 && (v[j - 1]->pos.line > e->pos.line ||
+				                 (v[j - 1]->pos.line == e->pos.line && v[j - 1]->pos.col > e->pos.col));
+				     j--)
+					v[j] = v[j - 1];
+				v[j] = e;
+			}
+		for (int i = 0; i < m; i++)
+			hoist(g, v[i], false);
+		free(v);
+	} else
+		for (int i = 0; i < n->list.len; i++)
+			hoist(g, n->list.v[i], false);
 	if (root || !is_call(n) || n->gen)
 		return;
 	gcc_jit_rvalue *v = n->op == N_BUILTIN ? gen_builtin(g, n) : n->op == N_RECV ? gen_recv(g, n) : gen_callexpr(g, n);
@@ -562,6 +585,25 @@ static void print_value(Gen *g, Node *a)
 	gen_callstmt(g, f, 1, &v, pos);
 }
 
+/* print(f()), copy(f()), append(f()), delete(f()) with a multi-value f: the
+ * checker leaves the one call in list (check_builtin.c's builtin_tuple).
+ * Run it now and give the builtin one argument node per result, each a
+ * stand-in call whose value waits in Node.gen (taken once by gen_callexpr),
+ * so the cases below see ordinary argument lists. */
+static void spread_tuple(Gen *g, Node *n)
+{
+	Node *c = n->list.v[0];
+	gcc_jit_rvalue *t = gen_save(g, gen_expr(g, c), n->pos);
+	NodeList l = {0};
+	for (int i = 0; i < c->type->fields.len; i++) {
+		Node *a = ast_new(N_CALLVALUE, c->pos);
+		a->type = c->type->fields.v[i].type;
+		a->gen = gen_save(g, gen_tuple_field(g, t, c->type, i, c->pos), c->pos);
+		nodelist_push(&l, a);
+	}
+	n->list = l;
+}
+
 gcc_jit_rvalue *gen_builtin(Gen *g, Node *n)
 {
 	if (n->gen) {
@@ -571,6 +613,10 @@ gcc_jit_rvalue *gen_builtin(Gen *g, Node *n)
 	}
 	gcc_jit_location *loc = gen_loc(g, n->pos);
 	Pos pos = n->pos;
+	if (n->list.len == 1 && n->list.v[0]->type && n->list.v[0]->type->kind == TY_TUPLE &&
+	    (n->builtin == BI_PRINT || n->builtin == BI_PRINTLN || n->builtin == BI_COPY ||
+	     n->builtin == BI_APPEND || n->builtin == BI_DELETE))
+		spread_tuple(g, n);
 	switch (n->builtin) {
 	case BI_LEN: case BI_CAP: {
 		Node *a = n->list.v[0];

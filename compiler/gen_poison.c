@@ -19,9 +19,10 @@
  * locals cannot be pointed to, so poisoning them would prove nothing.
  *
  * How: gen records each such slot as it makes it (gen_poison_slot).  A return in this
- * mode (gen_ret) evaluates its value into a temporary, then leaves its block open and
- * pending; once the whole body is generated, and every slot is known, gen_poison_finish
- * closes each pending block with one gort_stack_poison call per slot and the return.  A
+ * mode (gen_ret) leaves its block open and pending; once the whole body is generated,
+ * and every slot is known, gen_poison_finish closes each pending block: the value into
+ * a temporary (it may read a slot), one gort_stack_poison call per slot, the return.  A
+ * function without slots returns as usual (its frame does not grow).  A
  * slot made textually after a return (a loop around, a goto back) is still poisoned there.
  * The runtime call also keeps gcc from deleting the fill as a dead store at -O2.
  *
@@ -75,11 +76,6 @@ void gen_ret(Gen *g, gcc_jit_block *b, gcc_jit_location *loc, gcc_jit_rvalue *v)
 			gcc_jit_block_end_with_void_return(b, loc);
 		return;
 	}
-	if (v) { /* the value first: it may be read from a slot about to be poisoned */
-		gcc_jit_lvalue *t = gen_temp(g, gcc_jit_rvalue_get_type(v), "ret");
-		gcc_jit_block_add_assignment(b, loc, t, v);
-		v = gcc_jit_lvalue_as_rvalue(t);
-	}
 	if (g->npret == g->cappret) {
 		g->cappret = g->cappret ? 2 * g->cappret : 8;
 		g->pret = xrealloc(g->pret, sizeof *g->pret * g->cappret);
@@ -92,6 +88,12 @@ void gen_poison_finish(Gen *g)
 {
 	for (int i = 0; i < g->npret; i++) {
 		struct PendingRet *r = &g->pret[i];
+		if (r->v && g->npslots > 0) {
+			/* the value first: it may be read from a slot about to be poisoned */
+			gcc_jit_lvalue *t = gen_temp(g, gcc_jit_rvalue_get_type(r->v), "ret");
+			gcc_jit_block_add_assignment(r->b, r->loc, t, r->v);
+			r->v = gcc_jit_lvalue_as_rvalue(t);
+		}
 		for (int k = 0; k < g->npslots; k++) {
 			gcc_jit_rvalue *args[2] = {
 			    gcc_jit_context_new_cast(g->ctx, r->loc,

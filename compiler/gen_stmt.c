@@ -333,6 +333,29 @@ static void range_assign(Gen *g, Node *var, gcc_jit_rvalue *v, Pos pos)
 	gen_assign(g, gen_lvalue(g, var), gen_cast(g, v, gen_type(g, var->type), pos), pos);
 }
 
+/* range_assign2: `for k, v = range x` assigns as `k, v = i, e` does: both
+ * targets' index and pointer operands are evaluated (saved by gen_lvalue)
+ * before either store, so `for i, x[i] = range y` indexes x with the old i. */
+static bool range_blank(Node *var)
+{
+	return !var || (var->op == N_NAME && var->obj && strcmp(var->obj->name, "_") == 0);
+}
+
+static void range_assign2(Gen *g, Node *key, gcc_jit_rvalue *kv, Node *val, gcc_jit_rvalue *vv, Pos pos)
+{
+	if (range_blank(key) || range_blank(val) || key->op == N_INDEXMAP || val->op == N_INDEXMAP) {
+		range_assign(g, key, kv, pos);
+		range_assign(g, val, vv, pos);
+		return;
+	}
+	vv = gen_save(g, vv, pos);
+	gen_hoist(g, key, false);
+	gen_hoist(g, val, false);
+	gcc_jit_lvalue *klv = gen_lvalue(g, key), *vlv = gen_lvalue(g, val);
+	gen_assign(g, klv, gen_cast(g, kv, gen_type(g, key->type), pos), pos);
+	gen_assign(g, vlv, gen_cast(g, vv, gen_type(g, val->type), pos), pos);
+}
+
 static void gen_range(Gen *g, Node *n)
 {
 	gcc_jit_location *loc = gen_loc(g, n->pos);
@@ -425,11 +448,11 @@ static void gen_range(Gen *g, Node *n)
 		                                                  gcc_jit_lvalue_as_rvalue(w)), pos);
 		gen_jump(g, fast, pos);
 		g->block = fast;
-		range_assign(g, n->key, iv, pos);
-		range_assign(g, n->value, gcc_jit_lvalue_as_rvalue(r), pos);
+		range_assign2(g, n->key, iv, n->value, gcc_jit_lvalue_as_rvalue(r), pos);
 	} else {
-		range_assign(g, n->key, iv, pos);
-		if (n->value) {
+		if (!n->value)
+			range_assign(g, n->key, iv, pos);
+		else {
 			gcc_jit_rvalue *e;
 			if (t->kind == TY_ARRAY) {
 				TypeInfo *ti = gen_typeinfo(g, t);
@@ -444,7 +467,7 @@ static void gen_range(Gen *g, Node *n)
 				                             gen_ptrto(g, t->elem), pos);
 				e = gcc_jit_lvalue_as_rvalue(gcc_jit_context_new_array_access(g->ctx, loc, p, iv));
 			}
-			range_assign(g, n->value, e, pos);
+			range_assign2(g, n->key, iv, n->value, e, pos);
 		}
 	}
 	push_target(g, end, post);

@@ -21,8 +21,9 @@
  * The fast path (objects up to 32 KiB): pick the size class, take the
  * current span of (class, noscan), take the lowest set bit of its cache
  * word.  That is a table load, two loads, a count-trailing-zeros and a
- * store; then the statistics, zeroing when the slot was used before, and
- * for pointerful objects the span's pointer bitmap.  The slow path moves
+ * store; then the statistics and zeroing when the slot was used before.
+ * Pointer bits are written per span, not per object, while a scan span
+ * holds objects of a single type (Span.type1, gc.h).  The slow path moves
  * the cursor to the next 64-slot block, else to another span of the class
  * (swept, with free slots), else to a fresh span, and that is where the
  * pacer may start a collection.  Larger objects get a span of their own.
@@ -30,7 +31,7 @@
  * Environment, read once at start:
  *   GOGC=N|off              heap goal = live * (1 + N/100), at least 4 MiB * N/100
  *   GODEBUG=gctrace=1       one line per collection on stderr
- *   GOFRONT_GC_STRESS=1     collect before every allocation
+ *   GOFRONT_GC_STRESS=1     collect before every allocation (bounded; =2 strict: stress())
  *   GOFRONT_GC_POISON=1     fill freed objects with 0xdb bytes, check heap pointers (gc.c)
  *   GOFRONT_HEAP_MAX=MiB    reserve only this much heap (heap.c)
  */
@@ -138,10 +139,22 @@ static void write_ptrbits(Span *s, uintptr_t p, uint64_t size, const GoType *t, 
 	size_t tw = mode == 1 ? (size_t)(t->size / 8) : 0;
 	if (mode == 1 && tw == 0)
 		mode = 2; /* a pointerful type smaller than a word cannot be */
+	/* an array of elements of 1, 2, 4, ... 64 words: every 64-word chunk
+	 * starts on an element, so its bits are one repeated pattern */
+	uint64_t pattern = 0;
+	bool repeat = mode == 1 && tw <= 64 && 64 % tw == 0;
+	if (repeat) {
+		uint64_t m = mask_bits(t->ptrmask, 0, tw);
+		for (size_t i = 0; i < 64; i += tw)
+			pattern |= m << i;
+	}
 	for (size_t k = 0; k < slotwords; k += 64) {
 		size_t n = slotwords - k < 64 ? slotwords - k : 64;
 		uint64_t v = 0;
-		if (mode == 2) {
+		if (repeat) {
+			size_t m = k < nw ? nw - k : 0; /* words of the object in this chunk */
+			v = m >= 64 ? pattern : pattern & ((1ull << m) - 1);
+		} else if (mode == 2) {
 			size_t m = k < nw ? nw - k : 0;
 			v = m >= n ? (n == 64 ? ~0ull : (1ull << n) - 1) : (1ull << m) - 1;
 		} else {
@@ -162,7 +175,57 @@ static void write_ptrbits(Span *s, uintptr_t p, uint64_t size, const GoType *t, 
 
 /* ---- allocation ---- */
 
-static inline __attribute__((always_inline)) void *take_slot(Span *s, uint64_t size, const GoType *t, int mode)
+/* The pointer bits of one object at p (size bytes of t) in a small span. */
+static void obj_ptrbits(Span *s, uintptr_t p, uint64_t size, const GoType *t, int mode)
+{
+	if (mode == 1 && (uint64_t)t->size == size && s->elemsize <= 64) {
+		/* one object of at most 8 words: its mask is one byte */
+		uint64_t v = t->ptrmask[0] & (0xffu >> (8 - size / 8));
+		bits_write(s->ptrbits, (p - s->base) / 8, s->elemsize / 8, v);
+	} else if (mode == 1 && (uint64_t)t->size == size && s->elemsize <= 512) {
+		/* one object of at most 64 words: its mask in one store */
+		size_t tw = (size_t)(size / 8);
+		uint64_t v = 0;
+		for (size_t b = 0; b < (tw + 7) / 8; b++)
+			v |= (uint64_t)t->ptrmask[b] << (8 * b);
+		if (tw < 64)
+			v &= (1ull << tw) - 1;
+		bits_write(s->ptrbits, (p - s->base) / 8, s->elemsize / 8, v);
+	} else {
+		write_ptrbits(s, p, size, t, mode, s->elemsize / 8);
+	}
+}
+
+/* An allocation into a scan span whose type is not t (gc.h, Span.type1):
+ * the span's first object types the whole span, any other makes it mixed. */
+static __attribute__((noinline)) void span_ptrbits(Span *s, uintptr_t p, uint64_t size,
+                                                   const GoType *t, int mode)
+{
+	if (s->type1 == NULL && mode == 1 && (uint64_t)t->size == size) {
+		size_t slotwords = s->elemsize / 8;
+		if (64 % slotwords == 0) {
+			/* slots of 1, 2, 4, ... 64 words: one repeated 64-bit pattern */
+			uint64_t m = mask_bits(t->ptrmask, 0, size / 8), pattern = 0;
+			for (size_t i = 0; i < 64; i += slotwords)
+				pattern |= m << i;
+			size_t nbits = (size_t)s->nelems * slotwords;
+			for (size_t w = 0; w < nbits / 64; w++)
+				s->ptrbits[w] = pattern;
+			if (nbits % 64)
+				s->ptrbits[nbits / 64] = pattern & ((1ull << (nbits % 64)) - 1);
+		} else {
+			for (uint32_t i = 0; i < s->nelems; i++)
+				obj_ptrbits(s, s->base + (uintptr_t)i * s->elemsize, size, t, mode);
+		}
+		s->type1 = t;
+		return;
+	}
+	s->type1 = GC_MIXED;
+	obj_ptrbits(s, p, size, t, mode);
+}
+
+static inline __attribute__((always_inline)) void *take_slot(Span *s, uint64_t size,
+                                                             const GoType *t, int mode)
 {
 	uint64_t c = s->cache;
 	unsigned i = (unsigned)__builtin_ctzll(c);
@@ -177,21 +240,12 @@ static inline __attribute__((always_inline)) void *take_slot(Span *s, uint64_t s
 		else
 			memset((void *)p, 0, (size + 7) & ~(uint64_t)7);
 	}
-	if (mode == 1 && (uint64_t)t->size == size && s->elemsize <= 64) {
-		/* one object of at most 8 words: its mask is one byte */
-		uint64_t v = t->ptrmask[0] & (0xffu >> (8 - size / 8));
-		bits_write(s->ptrbits, (p - s->base) / 8, s->elemsize / 8, v);
-	} else if (mode == 1 && (uint64_t)t->size == size && s->elemsize <= 512) {
-		/* one object of at most 64 words: its mask in one store */
-		size_t tw = (size_t)(size / 8);
-		uint64_t v = 0;
-		for (size_t b = 0; b < (tw + 7) / 8; b++)
-			v |= (uint64_t)t->ptrmask[b] << (8 * b);
-		if (tw < 64)
-			v &= (1ull << tw) - 1;
-		bits_write(s->ptrbits, (p - s->base) / 8, s->elemsize / 8, v);
-	} else if (mode) {
-		write_ptrbits(s, p, size, t, mode, s->elemsize / 8);
+	/* in a span typed by t, the slot's pointer bits are already t's */
+	if (mode && (s->type1 != t || (uint64_t)t->size != size)) {
+		if (s->type1 == GC_MIXED)
+			obj_ptrbits(s, p, size, t, mode);
+		else
+			span_ptrbits(s, p, size, t, mode);
 	}
 	return (void *)p;
 }

@@ -30,10 +30,10 @@
 #include <string.h>
 
 typedef struct Chan {
-	uint8_t *buf;            /* cap * elemsize bytes (NULL when either is 0) */
+	uint8_t *buf; /* cap * elemsize bytes (NULL when either is 0) */
 	int64_t cap;
-	int64_t count;           /* elements in buf */
-	int64_t sendx, recvx;    /* ring indexes */
+	int64_t count;        /* elements in buf */
+	int64_t sendx, recvx; /* ring indexes */
 	int64_t elemsize;
 	const GoType *elem;
 	int64_t closed;
@@ -43,7 +43,10 @@ typedef struct Chan {
 static const uint8_t chan_ptrmask[] = {1}; /* word 0: buf */
 static const GoType word_type = {.size = 8, .kind = GOK_UNSAFEPTR, .name = "unsafe.Pointer"};
 static const GoType chan_type = {
-	.size = sizeof(Chan), .kind = GOK_STRUCT, .name = "runtime.hchan", .ptrmask = chan_ptrmask,
+        .size = sizeof(Chan),
+        .kind = GOK_STRUCT,
+        .name = "runtime.hchan",
+        .ptrmask = chan_ptrmask,
 };
 
 /* ---- wait queues ---- */
@@ -105,18 +108,27 @@ void *gort_makechan(const GoType *elem, int64_t elemsize, int64_t size)
 	if (size > 0 && elemsize > 0) {
 		/* without a matching descriptor, scan the buffer conservatively */
 		const GoType *t = elem && elem->size == elemsize ? elem
-		                  : elemsize % 8 == 0                ? &word_type
-		                                                     : NULL;
+		                  : elemsize % 8 == 0            ? &word_type
+		                                                 : NULL;
 		c->buf = gort_alloc(size * elemsize, t);
 	}
 	return c;
 }
 
-int64_t gort_chanlen(void *c) { return c ? ((Chan *)c)->count : 0; }
+int64_t gort_chanlen(void *c)
+{
+	return c ? ((Chan *)c)->count : 0;
+}
 
-int64_t gort_chancap(void *c) { return c ? ((Chan *)c)->cap : 0; }
+int64_t gort_chancap(void *c)
+{
+	return c ? ((Chan *)c)->cap : 0;
+}
 
-static inline void *slot(Chan *c, int64_t i) { return c->buf + i * c->elemsize; }
+static inline void *slot(Chan *c, int64_t i)
+{
+	return c->buf + i * c->elemsize;
+}
 
 static inline void copy_elem(Chan *c, void *dst, const void *src)
 {

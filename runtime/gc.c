@@ -131,7 +131,8 @@ static void bad_pointer(uintptr_t from, uintptr_t p)
 {
 	char msg[256];
 	Span *f = gc_span_of(from), *t = gc_span_of(p);
-	snprintf(msg, sizeof msg, "gc: object %#lx (size %u) holds %#lx (span size %u, state %d), not an allocated object",
+	snprintf(msg, sizeof msg,
+	         "gc: object %#lx (size %u) holds %#lx (span size %u, state %d), not an allocated object",
 	         (unsigned long)from, f ? f->elemsize : 0, (unsigned long)p, t ? t->elemsize : 0, t ? t->state : -1);
 	rt_fatal(msg);
 }

@@ -64,7 +64,11 @@ static inline unsigned gc_size_class(uint64_t size)
  *   - markbits are all clear outside a collection;
  *   - ptrbits (scan spans only: noscan == 0): one bit per 8-byte word of the
  *     span; for an allocated slot, bit set <=> the word may hold a heap
- *     pointer.  Written whole (set and cleared) at every allocation.
+ *     pointer.  Written whole (set and cleared) at allocation, except:
+ *   - type1 (scan SMALL spans): NULL => nothing was ever allocated in the
+ *     span; a type t => every slot's ptrbits hold one t (so allocating a t,
+ *     of t->size bytes, writes nothing: the span's first such allocation
+ *     wrote them all); GC_MIXED => each allocation writes its own bits.
  *   - needzero == 0 => every slot not allocated is all zero bytes.
  *
  * Invariants of a free run (FREE):
@@ -74,6 +78,7 @@ static inline unsigned gc_size_class(uint64_t size)
  *     resident neighbours; a released run stays apart from resident ones.
  */
 enum { SPAN_FREE, SPAN_SMALL, SPAN_LARGE };
+#define GC_MIXED ((const GoType *)1)
 
 typedef struct Span Span;
 struct Span {
@@ -93,6 +98,7 @@ struct Span {
 	uint32_t nwords;     /* words per bitmap of 64 slots (alloc/mark) */
 	Span *next;          /* partial list of its class, or free-run bucket */
 	Span *prev;          /* free-run bucket only */
+	const GoType *type1; /* scan SMALL: NULL, the type of every slot, or GC_MIXED */
 	uint64_t *allocbits; /* nelems bits */
 	uint64_t *markbits;  /* nelems bits */
 	uint64_t *ptrbits;   /* npages * 1024 bits, or NULL when noscan */
@@ -109,7 +115,8 @@ typedef struct GcHeap {
 	uintptr_t arena_lo;
 	uintptr_t arena_used;          /* committed bytes, a multiple of GC_PAGE */
 	uintptr_t arena_max;           /* reserved bytes: beyond them, out of memory */
-	Span **page_span;              /* page index -> span (NULL: inside a free run) */
+	Span **page_span;              /* page index -> span (NULL: inside a free run,
+	                                * whose first and last pages map to it) */
 	Span **spans;                  /* every in-use span, in no order */
 	size_t nspans, capspans;
 	Span *partial[GC_NSPANCLASS];  /* swept SMALL spans with free slots, not current */
@@ -191,7 +198,10 @@ void gc_set_start_time(void); /* gctrace's @time counts from here */
  *   - the running goroutine: from an address in the hook's own frame (e.g.
  *     __builtin_frame_address(0)) to its stack top.  The collector calls
  *     the hook from a frame below the one where it spilled the callee-saved
- *     registers, so the range includes them.
+ *     registers, so the range includes them.  (With sched.c's
+ *     rt_systemstack, which the collector uses when it is linked in, the
+ *     collection runs on the thread's own stack and the goroutine that
+ *     allocated counts as suspended at the sp rt_systemstack saved.)
  * Without the hook the collector scans the main stack, [sp, rt_stack_hi). */
 void gort_sched_scan_stacks(void (*fn)(void *lo, void *hi)) __attribute__((weak));
 

@@ -265,7 +265,11 @@ void gort_go(void (*fn)(void *), void *arg);
  * ARGBYTES is an upper bound of the bytes of stack-passed arguments (the
  * sum of the parameter sizes rounded up to 8 is always enough).
  * gort_morestack is an asm routine with no fixed signature: call it
- * through a pointer of the function's own type. */
+ * through a pointer of the function's own type.  The runtime resets
+ * gort_morestack_info to 0 after each use, so a function whose info is 0
+ * (small frame, no stack-passed arguments) may leave the store out: one
+ * TLS store instead of two in the slow path keeps gcc's recursive inlining
+ * (fib: 0.19 s against 0.43 s in a libgccjit test). */
 extern __thread uintptr_t gort_stack_limit;
 extern __thread void *gort_morestack_fn;
 extern __thread uint64_t gort_morestack_info;

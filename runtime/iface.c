@@ -147,8 +147,11 @@ void gort_assert_fail(const GoType *have, const GoType *want, const GoType *ifac
 			         have->name, want->name, m ? m : "?");
 		}
 	} else {
-		snprintf(msg, sizeof msg, "interface conversion: %s is %s, not %s", iname,
-		         have ? have->name : "nil", want->name);
+		/* two distinct types spelled alike (a local type T and the package's
+		 * T): gc adds why the names do not settle it */
+		bool same = have && strcmp(have->name, want->name) == 0;
+		snprintf(msg, sizeof msg, "interface conversion: %s is %s, not %s%s", iname,
+		         have ? have->name : "nil", want->name, same ? " (types from different scopes)" : "");
 	}
 	rt_panic_error_msg(msg);
 }

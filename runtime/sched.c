@@ -34,9 +34,9 @@ __thread M *rt_m;
 
 static M m0;
 static P p0;
-static G *allg;              /* every G ever created, linked by alllink */
-static int64_t goid_gen;     /* the last goroutine id handed out */
-static int64_t ngoroutines;  /* Gs not dead: runtime.NumGoroutine */
+static G *allg;             /* every G ever created, linked by alllink */
+static int64_t goid_gen;    /* the last goroutine id handed out */
+static int64_t ngoroutines; /* Gs not dead: runtime.NumGoroutine */
 static G *main_g;
 static bool main_done;
 
@@ -68,7 +68,10 @@ uint32_t rt_fastrand(void)
 	return (uint32_t)((rng * 0x2545F4914F6CDD1Dull) >> 32);
 }
 
-int64_t rt_goid(void) { return rt_g ? rt_g->id : 1; }
+int64_t rt_goid(void)
+{
+	return rt_g ? rt_g->id : 1;
+}
 
 /* ---- the run queue ---- */
 
@@ -254,11 +257,20 @@ void gort_runtime_Gosched(void)
 	schedule(g);
 }
 
-int64_t gort_runtime_NumGoroutine(void) { return ngoroutines; }
+int64_t gort_runtime_NumGoroutine(void)
+{
+	return ngoroutines;
+}
 
-int64_t gort_runtime_GOMAXPROCS(int64_t n) { return 1; }
+int64_t gort_runtime_GOMAXPROCS(int64_t n)
+{
+	return 1;
+}
 
-int64_t gort_runtime_NumCPU(void) { return 1; }
+int64_t gort_runtime_NumCPU(void)
+{
+	return 1;
+}
 
 /* ---- goroutine creation and exit ---- */
 
@@ -379,7 +391,10 @@ static void g0_loop(void)
 	}
 }
 
-static void call_main(void *fn) { ((void (*)(void))fn)(); }
+static void call_main(void *fn)
+{
+	((void (*)(void))fn)();
+}
 
 /* Run mainfn as goroutine 1 and return when it returns (main.c). */
 void rt_sched_main(void (*mainfn)(void))
@@ -430,7 +445,8 @@ static __attribute__((noinline)) void scan_all(void (*fn)(void *lo, void *hi))
 	for (G *g = allg; g; g = g->alllink) {
 		if (g->status == G_DEAD)
 			continue;
-		uintptr_t sp = (g == rt_g && !g->in_systemstack) ? (uintptr_t)&here : (uintptr_t)g->sp;
+		uintptr_t sp =
+		        (g == rt_g && !g->in_systemstack) ? (uintptr_t)&here : (uintptr_t)g->sp;
 		for (StackSeg *s = g->seg; s; s = s->prev) {
 			uintptr_t lo = sp >= s->lo && sp < s->hi ? sp : s->lo;
 			if (s->kind != SEG_BIG || lo != s->lo)
@@ -446,4 +462,7 @@ void gort_sched_scan_stacks(void (*fn)(void *lo, void *hi))
 	scan_all(fn);
 }
 
-void gort_sched_shrink_stacks(void) { rt_stack_shrink(&allg); }
+void gort_sched_shrink_stacks(void)
+{
+	rt_stack_shrink(&allg);
+}

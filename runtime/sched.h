@@ -35,55 +35,55 @@
 
 typedef struct StackSeg StackSeg;
 struct StackSeg {
-	uintptr_t lo, hi;        /* the segment's memory: [lo, hi) */
-	uintptr_t caller_sp;     /* lowest live address in the caller's segment when this
-	                          * one was entered: the caller's segment is scanned
-	                          * from there up to prev->hi */
-	uintptr_t caller_limit;  /* gort_stack_limit to restore on return */
-	StackSeg *prev;          /* the caller's (older) segment; NULL for the first */
-	StackSeg *spare;         /* a deeper segment kept after returning from it, so a
-	                          * call that sits on a boundary does not mmap each time */
-	int64_t size;            /* bytes of memory (the mapping), descriptor included */
-	int64_t counted;         /* what this segment adds to g->stack_bytes */
-	int kind;                /* SEG_SLOT, SEG_MAP, SEG_BIG */
+	uintptr_t lo, hi;       /* the segment's memory: [lo, hi) */
+	uintptr_t caller_sp;    /* lowest live address in the caller's segment when this
+	                         * one was entered: the caller's segment is scanned
+	                         * from there up to prev->hi */
+	uintptr_t caller_limit; /* gort_stack_limit to restore on return */
+	StackSeg *prev;         /* the caller's (older) segment; NULL for the first */
+	StackSeg *spare;        /* a deeper segment kept after returning from it, so a
+	                         * call that sits on a boundary does not mmap each time */
+	int64_t size;           /* bytes of memory (the mapping), descriptor included */
+	int64_t counted;        /* what this segment adds to g->stack_bytes */
+	int kind;               /* SEG_SLOT, SEG_MAP, SEG_BIG */
 };
 
 enum {
-	SEG_SLOT,                /* the first segment: a slot of the goroutine arena */
-	SEG_MAP,                 /* a later segment: its own mmap */
-	SEG_BIG,                 /* the main goroutine's 1 GiB reservation (unchecked code) */
+	SEG_SLOT, /* the first segment: a slot of the goroutine arena */
+	SEG_MAP,  /* a later segment: its own mmap */
+	SEG_BIG,  /* the main goroutine's 1 GiB reservation (unchecked code) */
 };
 
 /* ---- goroutines ---- */
 
 typedef enum {
-	G_IDLE,                  /* being created */
-	G_RUNNABLE,              /* in a run queue */
-	G_RUNNING,               /* rt_g */
-	G_WAITING,               /* parked: channel, select, sync, sleep */
-	G_DEAD,                  /* finished; on the free list with its first segment */
+	G_IDLE,     /* being created */
+	G_RUNNABLE, /* in a run queue */
+	G_RUNNING,  /* rt_g */
+	G_WAITING,  /* parked: channel, select, sync, sleep */
+	G_DEAD,     /* finished; on the free list with its first segment */
 } GStatus;
 
 typedef struct G G;
 struct G {
-	void *sp;                /* saved stack pointer while not running (switch_*.S frame) */
-	uintptr_t limit;         /* saved gort_stack_limit while not running */
-	StackSeg *seg;           /* the segment the goroutine runs in now */
-	StackSeg first;          /* the first segment (its memory holds this G at its top) */
-	int64_t stack_bytes;     /* total size of the segment chain, against the 1 GB limit */
-	int64_t id;              /* goroutine id: main is 1 */
+	void *sp;            /* saved stack pointer while not running (switch_*.S frame) */
+	uintptr_t limit;     /* saved gort_stack_limit while not running */
+	StackSeg *seg;       /* the segment the goroutine runs in now */
+	StackSeg first;      /* the first segment (its memory holds this G at its top) */
+	int64_t stack_bytes; /* total size of the segment chain, against the 1 GB limit */
+	int64_t id;          /* goroutine id: main is 1 */
 	GStatus status;
-	const char *waitreason;  /* "chan receive", ... as Go prints it */
-	G *schedlink;            /* next in a run queue, or in the free list */
-	G *alllink;              /* next in the list of all Gs */
-	void (*fn)(void *);      /* entry and its argument: a GC root until it starts */
+	const char *waitreason; /* "chan receive", ... as Go prints it */
+	G *schedlink;           /* next in a run queue, or in the free list */
+	G *alllink;             /* next in the list of all Gs */
+	void (*fn)(void *);     /* entry and its argument: a GC root until it starts */
 	void *arg;
-	void *param;             /* set by whoever wakes us: the Sudog that completed */
-	int64_t when;            /* time.Sleep: wake-up time (ns, monotonic) */
-	int64_t timer_seq;       /* time.Sleep: FIFO order among equal wake times */
-	int select_done;         /* select: a case has fired; other Sudogs are stale */
-	int in_systemstack;      /* running runtime code on g0's stack (rt_systemstack) */
-	int in_allg;             /* linked into the list of all Gs (a reused G stays there) */
+	void *param;        /* set by whoever wakes us: the Sudog that completed */
+	int64_t when;       /* time.Sleep: wake-up time (ns, monotonic) */
+	int64_t timer_seq;  /* time.Sleep: FIFO order among equal wake times */
+	int select_done;    /* select: a case has fired; other Sudogs are stale */
+	int in_systemstack; /* running runtime code on g0's stack (rt_systemstack) */
+	int in_allg;        /* linked into the list of all Gs (a reused G stays there) */
 	/* defer.c: the goroutine's pending deferred calls (GoDefer, newest first)
 	 * and its panics in progress (RtPanic, newest first); zero when idle */
 	void *defers;
@@ -94,12 +94,12 @@ struct G {
 typedef struct Sudog Sudog;
 struct Sudog {
 	G *g;
-	void *elem;              /* send: the value; recv: where it goes (may be NULL) */
+	void *elem; /* send: the value; recv: where it goes (may be NULL) */
 	struct Chan *c;
-	Sudog *next, *prev;      /* in c->sendq or c->recvq */
-	int64_t case_index;      /* select: which case this is; -1 for a plain op */
+	Sudog *next, *prev; /* in c->sendq or c->recvq */
+	int64_t case_index; /* select: which case this is; -1 for a plain op */
 	bool is_select;
-	bool success;            /* recv: true = got a value, false = woken by close */
+	bool success; /* recv: true = got a value, false = woken by close */
 };
 
 typedef struct WaitQ {
@@ -107,17 +107,17 @@ typedef struct WaitQ {
 } WaitQ;
 
 typedef struct P {
-	G *runnext;              /* run before the queue: the G just readied (Go's runnext) */
-	G *runq_head, *runq_tail;/* FIFO of runnable Gs, linked through schedlink */
+	G *runnext;               /* run before the queue: the G just readied (Go's runnext) */
+	G *runq_head, *runq_tail; /* FIFO of runnable Gs, linked through schedlink */
 	int64_t runq_len;
 } P;
 
 typedef struct M {
-	void *g0_sp;             /* the scheduler's saved context on the thread's own stack */
-	uintptr_t g0_hi;         /* top of the thread stack (rt_systemstack switches there) */
-	G *curg;                 /* same as rt_g */
+	void *g0_sp;     /* the scheduler's saved context on the thread's own stack */
+	uintptr_t g0_hi; /* top of the thread stack (rt_systemstack switches there) */
+	G *curg;         /* same as rt_g */
 	P *p;
-	G *dead;                 /* a G that just exited: g0 recycles it */
+	G *dead; /* a G that just exited: g0 recycles it */
 } M;
 
 extern __thread G *rt_g;
@@ -135,25 +135,25 @@ void *rt_ctx_make(uintptr_t top, void (*fn)(void *), void *arg);
 void rt_call_on_stack(void (*fn)(void *), void *arg, uintptr_t top);
 
 /* ---- scheduler (sched.c) ---- */
-void rt_park(const char *reason);       /* block rt_g until rt_ready(it) */
-void rt_ready(G *g);                    /* make a parked G runnable (runs next) */
+void rt_park(const char *reason); /* block rt_g until rt_ready(it) */
+void rt_ready(G *g);              /* make a parked G runnable (runs next) */
 int64_t rt_nanotime(void);
 uint32_t rt_fastrand(void);
-int64_t rt_goid(void);                  /* current goroutine id (1 before start) */
+int64_t rt_goid(void); /* current goroutine id (1 before start) */
 /* Run fn(arg) on the thread's own (g0) stack: for deep runtime C code such as
  * a collection.  Registers of the caller are spilled to its stack first. */
 void rt_systemstack(void (*fn)(void *), void *arg);
 
 /* ---- stacks (stack.c) ---- */
 extern __thread uintptr_t gort_stack_limit;
-extern int rt_stack_stress;             /* GOFRONT_STACK_STRESS */
+extern int rt_stack_stress; /* GOFRONT_STACK_STRESS */
 void rt_stack_init(void);
 /* A new G with its first segment; fn(arg) runs when it is first switched to.
  * big: the main goroutine of a program without prologue checks. */
 G *rt_stack_newg(bool big);
-void rt_stack_freeg(G *g);              /* a dead G: drop its segments, keep it for reuse */
-void rt_stack_shrink(G **allg);         /* GC time: give spare and free stack memory back */
-void rt_stack_set_current(G *g);        /* rt_stack_lo/hi describe g's current segment */
-bool rt_on_stack(const void *p);        /* p is inside the running goroutine's segments */
+void rt_stack_freeg(G *g);       /* a dead G: drop its segments, keep it for reuse */
+void rt_stack_shrink(G **allg);  /* GC time: give spare and free stack memory back */
+void rt_stack_set_current(G *g); /* rt_stack_lo/hi describe g's current segment */
+bool rt_on_stack(const void *p); /* p is inside the running goroutine's segments */
 
 #endif

@@ -56,17 +56,17 @@
 #include <sys/mman.h>
 
 enum {
-	SLOT = 32 * 1024,            /* first segment (arena slot) */
-	SLOTS_PER_CHUNK = 2048,      /* one arena chunk: 64 MiB of address space */
-	RED = 16 * 1024,             /* headroom below the limit for runtime C code */
-	TOPPAD = 256,                /* unused bytes at a segment's top */
+	SLOT = 32 * 1024,       /* first segment (arena slot) */
+	SLOTS_PER_CHUNK = 2048, /* one arena chunk: 64 MiB of address space */
+	RED = 16 * 1024,        /* headroom below the limit for runtime C code */
+	TOPPAD = 256,           /* unused bytes at a segment's top */
 	MIN_SEG = 64 * 1024,
 	MAX_SEG = 8 * 1024 * 1024,
-	POOL_MAX = 16,               /* pooled free segments per size class */
-	STRESS_POOL_MAX = 1024,      /* the same under GOFRONT_STACK_STRESS (splits galore) */
+	POOL_MAX = 16,          /* pooled free segments per size class */
+	STRESS_POOL_MAX = 1024, /* the same under GOFRONT_STACK_STRESS (splits galore) */
 	STRESS_USE = 1024,
-	SMALL_FRAME = 2048,          /* frames up to this pass 0 as their size (gort.h) */
-	BIG_STACK = 1 << 30,         /* main without checks: reservation and guard */
+	SMALL_FRAME = 2048,  /* frames up to this pass 0 as their size (gort.h) */
+	BIG_STACK = 1 << 30, /* main without checks: reservation and guard */
 	BIG_GUARD = 1 << 20,
 };
 static const int64_t MAX_STACK = 1000000000; /* gc's maxstacksize on 64-bit */
@@ -173,8 +173,8 @@ static void stack_overflow(G *g, uintptr_t sp)
 /* ---- morestack ---- */
 
 typedef struct MoreStackRet {
-	uintptr_t sp;                /* where to call the function: its stack arguments */
-	void *fn;                    /* the function to call again */
+	uintptr_t sp; /* where to call the function: its stack arguments */
+	void *fn;     /* the function to call again */
 } MoreStackRet;
 
 MoreStackRet rt_morestack_grow(uintptr_t *save);
@@ -206,6 +206,7 @@ MoreStackRet rt_morestack_grow(uintptr_t *save)
 	uintptr_t sp = (uintptr_t)save;
 	int64_t argbytes = (int64_t)(gort_morestack_info & 0xffffffff);
 	int64_t frame = (int64_t)(gort_morestack_info >> 32);
+	gort_morestack_info = 0; /* so that a caller whose info is 0 may skip the store */
 	if (!g)
 		rt_fatal("morestack on g0");
 	unwind_to(g, sp);
@@ -230,7 +231,7 @@ MoreStackRet rt_morestack_grow(uintptr_t *save)
 			size = MAX_SEG;
 		while (size < need)
 			size *= 2;
-		int64_t counted = rt_stack_stress ? STRESS_USE + need - RED : size;
+		int64_t counted = rt_stack_stress ? real + frame + STRESS_USE : size;
 		if (g->stack_bytes + counted > MAX_STACK)
 			stack_overflow(g, sp);
 		ns = seg_alloc(size);
@@ -240,7 +241,8 @@ MoreStackRet rt_morestack_grow(uintptr_t *save)
 	ns->caller_limit = gort_stack_limit;
 	ns->spare = NULL;
 	g->seg = ns;
-	ns->counted = rt_stack_stress ? STRESS_USE + need - RED : ns->size;
+	/* stress: count what the segment lets the goroutine use, not its size */
+	ns->counted = rt_stack_stress ? real + frame + STRESS_USE : ns->size;
 	g->stack_bytes += ns->counted;
 	uintptr_t top = (ns->hi - TOPPAD - (uintptr_t)argbytes) & ~(uintptr_t)15;
 	gort_stack_limit = seg_limit(ns);
@@ -275,9 +277,9 @@ void rt_morestack_return(void)
 
 /* ---- goroutines' first segments ---- */
 
-static uint8_t *arena_next, *arena_end;  /* unused slots of the newest chunk */
-static G *gfree;                         /* dead Gs, each in its slot, linked by schedlink */
-static uintptr_t *free_slots;            /* slots whose memory went back to the OS */
+static uint8_t *arena_next, *arena_end; /* unused slots of the newest chunk */
+static G *gfree;                        /* dead Gs, each in its slot, linked by schedlink */
+static uintptr_t *free_slots;           /* slots whose memory went back to the OS */
 static int64_t nfree_slots, free_slots_cap;
 
 /* The G at the top of a first segment [lo, lo+size).  A fresh slot is not
@@ -389,7 +391,8 @@ void rt_stack_shrink(G **allgp)
 		uintptr_t lo = g->first.lo;
 		if (nfree_slots == free_slots_cap) {
 			free_slots_cap = free_slots_cap ? free_slots_cap * 2 : 1024;
-			free_slots = realloc(free_slots, (size_t)free_slots_cap * sizeof *free_slots);
+			free_slots =
+			        realloc(free_slots, (size_t)free_slots_cap * sizeof *free_slots);
 			if (!free_slots)
 				rt_fatal("runtime: out of memory");
 		}

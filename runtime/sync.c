@@ -32,7 +32,7 @@ enum { SEMTAB = 251 };
 
 typedef struct SemaWaiter SemaWaiter;
 struct SemaWaiter {
-	const void *addr;        /* the key */
+	const void *addr; /* the key */
 	G *g;
 	SemaWaiter *next;
 };
@@ -117,7 +117,7 @@ void gort_sync_Mutex_Unlock(GoMutex *m)
 /* ---- RWMutex: w.state = writer holds; n = readers | writers waiting << 32 ---- */
 
 #define READERS(m) ((m)->n & 0xffffffff)
-#define WWAIT(m) ((m)->n >> 32)
+#define WWAIT(m)   ((m)->n >> 32)
 
 void gort_sync_RWMutex_RLock(GoRWMutex *m)
 {
@@ -186,7 +186,10 @@ void gort_sync_WaitGroup_Add(GoWaitGroup *wg, int64_t delta)
 		sema_wake(&wg->sema, true);
 }
 
-void gort_sync_WaitGroup_Done(GoWaitGroup *wg) { gort_sync_WaitGroup_Add(wg, -1); }
+void gort_sync_WaitGroup_Done(GoWaitGroup *wg)
+{
+	gort_sync_WaitGroup_Add(wg, -1);
+}
 
 void gort_sync_WaitGroup_Wait(GoWaitGroup *wg)
 {

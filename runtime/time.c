@@ -23,22 +23,40 @@ GoTime gort_time_Now(void)
 	return (GoTime){(int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec};
 }
 
-int64_t gort_time_Since(GoTime t) { return gort_time_Now().ns - t.ns; }
+int64_t gort_time_Since(GoTime t)
+{
+	return gort_time_Now().ns - t.ns;
+}
 
-int64_t gort_time_Time_Sub(GoTime t, GoTime u) { return t.ns - u.ns; }
+int64_t gort_time_Time_Sub(GoTime t, GoTime u)
+{
+	return t.ns - u.ns;
+}
 
-int64_t gort_time_Time_UnixNano(GoTime t) { return t.ns; }
+int64_t gort_time_Time_UnixNano(GoTime t)
+{
+	return t.ns;
+}
 
 double gort_time_Duration_Seconds(int64_t d)
 {
 	return (double)(d / 1000000000) + (double)(d % 1000000000) / 1e9;
 }
 
-int64_t gort_time_Duration_Milliseconds(int64_t d) { return d / 1000000; }
+int64_t gort_time_Duration_Milliseconds(int64_t d)
+{
+	return d / 1000000;
+}
 
-int64_t gort_time_Duration_Microseconds(int64_t d) { return d / 1000; }
+int64_t gort_time_Duration_Microseconds(int64_t d)
+{
+	return d / 1000;
+}
 
-int64_t gort_time_Duration_Nanoseconds(int64_t d) { return d; }
+int64_t gort_time_Duration_Nanoseconds(int64_t d)
+{
+	return d;
+}
 
 /* The `prec` low decimal digits of v as a fraction ".ddd" (trailing zeros
  * dropped) ending at buf[w]; returns the new start, v / 10^prec in *v. */
@@ -123,9 +141,15 @@ double gort_time_Duration_Hours(int64_t d)
 	return (double)(d / h) + (double)(d % h) / (60 * 60 * 1e9);
 }
 
-int64_t gort_time_Duration_Truncate(int64_t d, int64_t m) { return m <= 0 ? d : d - d % m; }
+int64_t gort_time_Duration_Truncate(int64_t d, int64_t m)
+{
+	return m <= 0 ? d : d - d % m;
+}
 
-static bool less_than_half(int64_t x, int64_t y) { return (uint64_t)x + (uint64_t)x < (uint64_t)y; }
+static bool less_than_half(int64_t x, int64_t y)
+{
+	return (uint64_t)x + (uint64_t)x < (uint64_t)y;
+}
 
 int64_t gort_time_Duration_Round(int64_t d, int64_t m)
 {
@@ -145,4 +169,7 @@ int64_t gort_time_Duration_Round(int64_t d, int64_t m)
 	return d1 > d ? d1 : INT64_MAX;
 }
 
-int64_t gort_time_Duration_Abs(int64_t d) { return d >= 0 ? d : d == INT64_MIN ? INT64_MAX : -d; }
+int64_t gort_time_Duration_Abs(int64_t d)
+{
+	return d >= 0 ? d : d == INT64_MIN ? INT64_MAX : -d;
+}

@@ -12,15 +12,17 @@ const int64_t gort_stack_checks = 1;
 void rt_ctx_switch(void **save, void *to);
 void *rt_ctx_make(uintptr_t top, void (*fn)(void *), void *arg);
 
-#define STACK_CHECK(self, T, ...) do { \
-	uintptr_t sp_; \
-	__asm__ volatile("mov %%rsp, %0" : "=r"(sp_)); \
-	if (__builtin_expect(sp_ < gort_stack_limit, 0)) { \
-		gort_morestack_fn = (void *)self; \
-		gort_morestack_info = 64; \
-		void *m_ = (void *)gort_morestack; \
-		return ((T)m_)(__VA_ARGS__); \
-	} } while (0)
+#define STACK_CHECK(self, T, ...)                                                                  \
+	do {                                                                                       \
+		uintptr_t sp_;                                                                     \
+		__asm__ volatile("mov %%rsp, %0" : "=r"(sp_));                                     \
+		if (__builtin_expect(sp_ < gort_stack_limit, 0)) {                                 \
+			gort_morestack_fn = (void *)self;                                          \
+			gort_morestack_info = 64;                                                  \
+			void *m_ = (void *)gort_morestack;                                         \
+			return ((T)m_)(__VA_ARGS__);                                               \
+		}                                                                                  \
+	} while (0)
 
 static int64_t now(void)
 {
@@ -44,7 +46,7 @@ static long rss(void)
 
 static int64_t rec(int64_t n)
 {
-	STACK_CHECK(rec, int64_t (*)(int64_t), n);
+	STACK_CHECK(rec, int64_t(*)(int64_t), n);
 	volatile int64_t a[4];
 	a[0] = n;
 	if (n == 0)
@@ -54,14 +56,14 @@ static int64_t rec(int64_t n)
 
 static __attribute__((noinline)) int64_t leaf(int64_t i)
 {
-	STACK_CHECK(leaf, int64_t (*)(int64_t), i);
+	STACK_CHECK(leaf, int64_t(*)(int64_t), i);
 	__asm__ volatile("");
 	return i + 1;
 }
 
 static int64_t hot(int64_t pad, int64_t n)
 {
-	STACK_CHECK(hot, int64_t (*)(int64_t, int64_t), pad, n);
+	STACK_CHECK(hot, int64_t(*)(int64_t, int64_t), pad, n);
 	volatile int64_t a[2];
 	a[0] = pad;
 	if (pad > 0)
@@ -174,8 +176,12 @@ static void gomain(void)
 		if (c > worst)
 			worst = c;
 	}
-	printf("checked leaf call: %.2f ns; on a segment boundary (hot split, worst pad): %.2f ns\n",
+	printf("checked leaf call: %.2f ns; on a segment boundary (hot split, worst pad): %.2f "
+	       "ns\n",
 	       base, worst);
 }
 
-int main(int argc, char **argv) { return gort_start(argc, argv, NULL, gomain); }
+int main(int argc, char **argv)
+{
+	return gort_start(argc, argv, NULL, gomain);
+}

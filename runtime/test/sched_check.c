@@ -23,7 +23,10 @@ static void generate(void *ch)
 	for (int64_t i = 2;; i++)
 		gort_chansend(ch, &i);
 }
-typedef struct Filter { void *in, *out; int64_t prime; } Filter;
+typedef struct Filter {
+	void *in, *out;
+	int64_t prime;
+} Filter;
 static void filter(void *arg)
 {
 	Filter *f = arg;
@@ -73,10 +76,16 @@ static void reader(void *arg)
 	gort_sync_RWMutex_RUnlock(&rw);
 	gort_sync_WaitGroup_Done(&wg);
 }
-static void once_body(void *rec) { PRINTF("once\n"); }
+static void once_body(void *rec)
+{
+	PRINTF("once\n");
+}
 static void *once_rec[1] = {(void *)once_body};
 
-typedef struct Sleeper { void *done; int64_t d; } Sleeper;
+typedef struct Sleeper {
+	void *done;
+	int64_t d;
+} Sleeper;
 static void sleeper(void *arg)
 {
 	Sleeper *s = arg;
@@ -84,7 +93,10 @@ static void sleeper(void *arg)
 	gort_chansend(s->done, &s->d);
 }
 
-static GoIface Bo(int64_t ok) { return B((int)ok); }
+static GoIface Bo(int64_t ok)
+{
+	return B((int)ok);
+}
 
 static void basic(void)
 {
@@ -102,8 +114,10 @@ static void basic(void)
 	PRINTF("pingpong %d %d %v\n", I(sum), I(v), Bo(ok));
 
 	void *b = gort_makechan(&t_int, 8, 3);
-	v = 1; gort_chansend(b, &v);
-	v = 2; gort_chansend(b, &v);
+	v = 1;
+	gort_chansend(b, &v);
+	v = 2;
+	gort_chansend(b, &v);
 	PRINTF("buffered %d %d\n", I(gort_chanlen(b)), I(gort_chancap(b)));
 	gort_closechan(b);
 	while (gort_chanrecv(b, &v))
@@ -178,7 +192,8 @@ static void basic(void)
 	for (int i = 0; i < 3; i++)
 		gort_chanrecv(done, &r[i]);
 	PRINTF("sleep %d %d %d\n", I(r[0]), I(r[1]), I(r[2]));
-	PRINTF("goroutines %v %v\n", B(gort_runtime_NumGoroutine() > 10), B(gort_runtime_GOMAXPROCS(0) > 0));
+	PRINTF("goroutines %v %v\n", B(gort_runtime_NumGoroutine() > 10),
+	       B(gort_runtime_GOMAXPROCS(0) > 0));
 }
 
 static void gomain(void)

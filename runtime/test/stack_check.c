@@ -5,19 +5,21 @@
 
 const int64_t gort_stack_checks = 1; /* main runs on segments too */
 
-#define STACK_CHECK(self, T, ...) do { \
-	uintptr_t sp_; \
-	__asm__ volatile("mov %%rsp, %0" : "=r"(sp_)); \
-	if (__builtin_expect(sp_ < gort_stack_limit, 0)) { \
-		gort_morestack_fn = (void *)self; \
-		gort_morestack_info = 64; \
-		void *m_ = (void *)gort_morestack; \
-		return ((T)m_)(__VA_ARGS__); \
-	} } while (0)
+#define STACK_CHECK(self, T, ...)                                                                  \
+	do {                                                                                       \
+		uintptr_t sp_;                                                                     \
+		__asm__ volatile("mov %%rsp, %0" : "=r"(sp_));                                     \
+		if (__builtin_expect(sp_ < gort_stack_limit, 0)) {                                 \
+			gort_morestack_fn = (void *)self;                                          \
+			gort_morestack_info = 64;                                                  \
+			void *m_ = (void *)gort_morestack;                                         \
+			return ((T)m_)(__VA_ARGS__);                                               \
+		}                                                                                  \
+	} while (0)
 
 static int64_t rec(int64_t n)
 {
-	STACK_CHECK(rec, int64_t (*)(int64_t), n);
+	STACK_CHECK(rec, int64_t(*)(int64_t), n);
 	volatile int64_t a[4];
 	a[n % 4] = n;
 	if (n == 0)
@@ -27,7 +29,7 @@ static int64_t rec(int64_t n)
 
 static int64_t dive(int64_t n, void *in, void *out)
 {
-	STACK_CHECK(dive, int64_t (*)(int64_t, void *, void *), n, in, out);
+	STACK_CHECK(dive, int64_t(*)(int64_t, void *, void *), n, in, out);
 	volatile int64_t a[8];
 	a[n % 8] = n;
 	if (n == 0) {
@@ -46,7 +48,10 @@ static void deep(void *arg)
 	int64_t r = rec(1000000);
 	gort_chansend(done, &r);
 }
-typedef struct Diver { void *in, *out; int64_t d; } Diver;
+typedef struct Diver {
+	void *in, *out;
+	int64_t d;
+} Diver;
 static void diver(void *arg)
 {
 	Diver *d = arg;
@@ -82,4 +87,7 @@ static void gomain(void)
 	gort_fmt_Println(ARGS(Str("ring"), I(last), I(sum)));
 }
 
-int main(int argc, char **argv) { return gort_start(argc, argv, NULL, gomain); }
+int main(int argc, char **argv)
+{
+	return gort_start(argc, argv, NULL, gomain);
+}

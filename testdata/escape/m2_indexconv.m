@@ -1,0 +1,19 @@
+# command-line-arguments
+./m2_indexconv.go:10:8: s does not escape
+./m2_indexconv.go:11:2: v escapes to heap
+./m2_indexconv.go:14:8: s does not escape
+./m2_indexconv.go:15:4: v escapes to heap
+./m2_indexconv.go:18:8: t does not escape
+./m2_indexconv.go:19:2: v escapes to heap
+./m2_indexconv.go:22:8: p does not escape
+./m2_indexconv.go:23:3: v escapes to heap
+./m2_indexconv.go:26:8: m does not escape
+./m2_indexconv.go:27:2: v escapes to heap
+./m2_indexconv.go:30:8: t does not escape
+./m2_indexconv.go:31:7: v escapes to heap
+./m2_indexconv.go:34:8: arr does not escape
+./m2_indexconv.go:35:6: v escapes to heap
+./m2_indexconv.go:38:8: s does not escape
+./m2_indexconv.go:39:7: v escapes to heap
+./m2_indexconv.go:42:8: s does not escape
+./m2_indexconv.go:43:8: v escapes to heap
