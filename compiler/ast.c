@@ -449,7 +449,12 @@ Node *ast_import(Pos pos, const char *alias, const char *path_lit)
 	long len;
 	n->name = alias;
 	n->lit = lex_unquote(path_lit, &path, &len) ? path : path_lit;
-	if (!*n->lit)
+	/* go build's check (types2's validatedImportPath, for ASCII): not
+	 * empty, no control, space or punctuation characters */
+	bool bad = !*n->lit;
+	for (const unsigned char *p = (const unsigned char *)n->lit; *p && !bad; p++)
+		bad = *p <= ' ' || *p == 0x7f || strchr("!\"#$%&'()*,:;<=>?[\\]^{|}`", *p);
+	if (bad)
 		diag_error(pos, "invalid import path: %s", path_lit);
 	return n;
 }

@@ -245,7 +245,10 @@ static void declare_import(Node *imp)
 				diag_error(imp->pos, "package %s not supported", path);
 				return;
 			}
-		diag_error(imp->pos, "package %s is not in GOROOT (/usr/lib/go-1.19/src/%s)", path, path);
+		if (std_go_package(path))
+			diag_error(imp->pos, "package %s not supported", path);
+		else
+			diag_error(imp->pos, "package %s is not in GOROOT (/usr/lib/go-1.19/src/%s)", path, path);
 		return;
 	}
 	const char *name = imp->name ? imp->name : pkg->name;

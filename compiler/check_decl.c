@@ -399,7 +399,8 @@ static Node **var_values_conv(Node *spec, Type *t, Node **tuple, bool *err)
 		*err = true;
 		return NULL;
 	}
-	Pos cur = spec->list.v[nl - 1]->pos;
+	/* from the first name (gc's assignments of `var a, b T = x, y` are at it) */
+	Pos cur = spec->list.v[0]->pos;
 	for (int i = 0; i < nr; i++)
 		last_ident_pos(spec->rlist.v[i], &cur);
 	for (int i = 0; i < nr; i++) {

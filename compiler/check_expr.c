@@ -202,7 +202,10 @@ Node *check_selector(Node *syn, Selection *out_sel, Node **out_recv)
 				return NULL; /* an unsupported package: reported at its import */
 			Obj *m = std_member(p->pkg, syn->name);
 			if (!m) {
-				diag_error(sel_pos(syn), "undefined: %s.%s", l->name, syn->name);
+				if (std_go_has(p->pkg, syn->name)) /* valid Go, outside the subset */
+					diag_error(sel_pos(syn), "%s.%s not supported", l->name, syn->name);
+				else
+					diag_error(sel_pos(syn), "undefined: %s.%s", l->name, syn->name);
 				return NULL;
 			}
 			switch (m->kind) {
@@ -454,7 +457,10 @@ static Node *check_slice(Node *syn)
 		op = N_SLICEARR;
 		rt = types_slice(t->elem);
 		bound = t->len;
-		x = take_addr(x, start_pos(syn->left)); /* gc's implicit & is at the operand */
+		/* gc's implicit & is at the last name its typecheck visited (a[:]: a, a[:n]: n) */
+		Pos apos = start_pos(syn->left);
+		last_ident_pos(syn, &apos);
+		x = take_addr(x, apos);
 	} else if (t->kind == TY_PTR && t->elem && t->elem->kind == TY_ARRAY) {
 		op = N_SLICEARR;
 		rt = types_slice(t->elem->elem);

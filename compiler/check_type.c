@@ -185,7 +185,10 @@ Type *resolve_type(Node *syn)
 					return NULL;
 				Obj *m = std_member(p->pkg, syn->name);
 				if (!m) {
-					diag_error(syn->pos, "undefined: %s.%s", p->name, syn->name);
+					if (std_go_has(p->pkg, syn->name)) /* valid Go, outside the subset */
+						diag_error(syn->pos, "%s.%s not supported", p->name, syn->name);
+					else
+						diag_error(syn->pos, "undefined: %s.%s", p->name, syn->name);
 					return NULL;
 				}
 				if (m->kind != OBJ_TYPE) {

@@ -111,6 +111,7 @@ typedef struct Devirt {
 	int nsteps;   /* a method promoted through embedded fields: */
 	bool step_ptr[8]; /* each step reads through a pointer (ODOTPTR) */
 	bool end_ptr; /* the value the method is found on is a pointer */
+	const char *step_name[8]; /* the embedded fields' names (for printing) */
 } Devirt;
 
 /* A method promoted through embedded struct fields, at the shallowest
@@ -122,6 +123,7 @@ static Obj *find_promoted(Type *t, const char *name, Devirt *d)
 		Type *t;      /* the current value's type (struct or *struct) */
 		int n;
 		bool ptr[8];
+		const char *name[8];
 	} Cand;
 	Cand cur[32], next[32];
 	int ncur = 1, nnext;
@@ -155,6 +157,7 @@ static Obj *find_promoted(Type *t, const char *name, Devirt *d)
 					continue;
 				next[nnext] = cur[c];
 				next[nnext].t = f->type;
+				next[nnext].name[next[nnext].n] = f->name;
 				next[nnext].ptr[next[nnext].n++] = isptr;
 				nnext++;
 			}
@@ -162,6 +165,7 @@ static Obj *find_promoted(Type *t, const char *name, Devirt *d)
 		if (nfound == 1) {
 			d->nsteps = fc.n;
 			memcpy(d->step_ptr, fc.ptr, sizeof fc.ptr);
+			memcpy(d->step_name, fc.name, sizeof fc.name);
 			d->end_ptr = fc.t->kind == TY_PTR && !fc.t->sym;
 			return found;
 		}
@@ -273,6 +277,17 @@ static Devirt *devirtualized(Node *call)
 		if (devirts[i].call == call)
 			return &devirts[i];
 	return NULL;
+}
+
+Obj *esc_devirt_info(Node *call, Type **typ, const char *const **steps, int *nsteps)
+{
+	Devirt *d = devirtualized(call);
+	if (!d || d->partial)
+		return NULL;
+	*typ = d->typ;
+	*steps = d->step_name;
+	*nsteps = d->nsteps;
+	return d->m;
 }
 
 /* tagHole: where an argument for param pi (-1 = receiver) of fn goes. */

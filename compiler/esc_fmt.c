@@ -475,12 +475,20 @@ static void call(Buf *b, Node *n)
 	                                 "println", "recover", "complex", "real", "imag"};
 	Type *ft = NULL;
 	int first = 0;
-	switch (n->op) {
+	Node *recv = NULL; /* a devirtualized call's receiver, printed first */
+	Type *dtyp = NULL;
+	const char *const *steps = NULL;
+	int nsteps = 0;
+	Obj *dm = n->op == N_CALLINTER ? esc_devirt_info(n, &dtyp, &steps, &nsteps) : NULL;
+	if (dm && n->left && n->left->op == N_DOTINTER)
+		recv = n->left->left;
+	switch (recv ? N_CALLMETH : n->op) {
 	case N_BUILTIN:
 		put(b, n->builtin < (int)(sizeof builtins / sizeof builtins[0]) ? builtins[n->builtin] : "?");
 		break;
 	case N_CALLMETH: {
-		Obj *m = n->left ? n->left->obj : NULL;
+		/* devirtualized: gc prints T.M(x.(T).f, args) */
+		Obj *m = recv ? dm : n->left ? n->left->obj : NULL;
 		if (m && m->recv_type) {
 			if (m->ptr_recv) {
 				put(b, "(*");
@@ -502,6 +510,18 @@ static void call(Buf *b, Node *n)
 		break;
 	}
 	put(b, "(");
+	if (recv) {
+		arg(b, recv, 8);
+		put(b, ".(");
+		type(b, dtyp);
+		put(b, ")");
+		for (int i = 0; i < nsteps; i++) {
+			put(b, ".");
+			put(b, steps[i] ? steps[i] : "?");
+		}
+		if (n->list.len)
+			put(b, ", ");
+	}
 	bool variadic = ft && ft->kind == TY_FUNC && ft->variadic && n->list.len > 0 &&
 	                n->op != N_BUILTIN;
 	Node *lastarg = n->list.len ? n->list.v[n->list.len - 1] : NULL;
@@ -581,10 +601,16 @@ static void expr(Buf *b, Node *n, int prec)
 		return;
 	}
 	int np = op_prec(n);
+	if (n->op == N_BUILTIN && n->builtin == BI_RECOVER)
+		np = 0; /* gc has rewritten it to ORECOVERFP, which it cannot print */
 	if (prec > np) {
 		put(b, "(");
 		expr(b, n, 0);
 		put(b, ")");
+		return;
+	}
+	if (n->op == N_BUILTIN && n->builtin == BI_RECOVER) {
+		put(b, "<node RECOVERFP>");
 		return;
 	}
 	switch (n->op) {

@@ -179,6 +179,8 @@ void esc_call(Esc *e, Hole *ks, int nks, Node *call);
 void esc_go_defer(Esc *e, Node *n);
 bool esc_in_mutual_batch(Func *fn);
 void esc_devirtualize(Func *fn, bool mflag);
+/* a devirtualized interface call: its method, dynamic type, embedded field path */
+Obj *esc_devirt_info(Node *call, Type **typ, const char *const **steps, int *nsteps);
 bool esc_nonname_callee(Node *call);
 int esc_count_tc_temps(Node *n);
 Obj *esc_tc_temp(Esc *e, Type *t, Pos pos, int index);

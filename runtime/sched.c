@@ -15,8 +15,8 @@
  * the switches of a channel hand-off.)
  *
  * Order follows Go's runtime with one P: a new goroutine and a goroutine
- * readied by a channel operation go to P.runnext and run next (the one they
- * displace goes to the tail of the queue); Gosched and timers append.
+ * readied by a channel operation or a timer go to P.runnext and run next
+ * (the one they displace goes to the tail of the queue); Gosched appends.
  *
  * Requires: stack.c (first segments, with the G at the top of its slot),
  * switch_<arch>.S.  Guarantees: rt_g, gort_stack_limit and rt_stack_lo/hi
@@ -162,7 +162,7 @@ static void check_timers(void)
 	while (ntimers > 0 && timers[0]->when <= now) {
 		G *g = timer_pop();
 		g->status = G_RUNNABLE;
-		runqput(rt_m->p, g, false);
+		runqput(rt_m->p, g, true); /* as Go's goready from the timer */
 	}
 }
 
