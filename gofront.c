@@ -25,19 +25,21 @@
 #define GOFRONT_VERSION "gofront 0.1 (Go 1.19 subset; libgccjit 12)"
 
 static const char usage[] =
-    "usage: gofront build [-o out] [flags] file.go\n"
-    "       gofront run [flags] file.go [arguments...]\n"
-    "       gofront [flags] file.go          (analysis only, e.g. gofront -m prog.go)\n"
-    "\n"
-    "flags:\n"
-    "  -m          print escape analysis decisions, as go build -gcflags='-m -l'\n"
-    "  -m=2, -m -m also explain each decision (the flows behind it)\n"
-    "  -O0, -O2    optimization level of the generated code (default -O2)\n"
-    "  -o out      name of the executable (build; default: the file's base name)\n"
-    "  -d what     dump a stage: tokens, ast, ir (after lower), jit (libgccjit's context)\n"
-    "  -C          print diagnostics without columns (go's errorcheck tests)\n"
-    "  --help      this text\n"
-    "  --version   print the version\n";
+        "usage: gofront build [-o out] [flags] file.go\n"
+        "       gofront run [flags] file.go [arguments...]\n"
+        "       gofront [flags] file.go          (analysis only, e.g. gofront -m prog.go)\n"
+        "\n"
+        "flags:\n"
+        "  -m          print escape analysis decisions, as go build -gcflags='-m -l'\n"
+        "  -m=2, -m -m also explain each decision (the flows behind it)\n"
+        "  -O0, -O2    optimization level of the generated code (default -O2)\n"
+        "  -o out      name of the executable (build; default: the file's base name)\n"
+        "  -d what     dump a stage: tokens, ast, ir (after lower), jit (libgccjit's context)\n"
+        "  -d checkescape  build so that every return poisons the frame's stack-allocated\n"
+        "              storage (a read through a dangling pointer fails loudly; docs/escape.md)\n"
+        "  -C          print diagnostics without columns (go's errorcheck tests)\n"
+        "  --help      this text\n"
+        "  --version   print the version\n";
 
 /* The temporary executable of `run` (and of -d jit), removed at exit. */
 static char tmp_exe[] = "/tmp/gofront-XXXXXX";

@@ -1,5 +1,5 @@
 /*
- * ast.c: the constructors of the syntax tree, and its dumper.
+ * ast.c: the constructors of the syntax tree.
  *
  * What it does.  parse.y calls exactly one constructor per grammar action;
  * each builds one node (or list) with the position ast.h prescribes.  A few
@@ -39,6 +39,17 @@ Node *ast_new(NodeOp op, Pos pos)
 	return n;
 }
 
+/* The common shape: an operator node over up to two operands (op_tok 0 for
+ * nodes that are not operators, NULL for absent operands). */
+static Node *node(NodeOp op, Pos pos, int op_tok, Node *left, Node *right)
+{
+	Node *n = ast_new(op, pos);
+	n->op_tok = op_tok;
+	n->left = left;
+	n->right = right;
+	return n;
+}
+
 void nodelist_push(NodeList *l, Node *n)
 {
 	if (l->len == l->cap) {
@@ -57,10 +68,7 @@ NodeList ast_list0(void)
 
 NodeList ast_list1(Node *n)
 {
-	NodeList l = {0};
-	if (n)
-		nodelist_push(&l, n);
-	return l;
+	return ast_list_add(ast_list0(), n);
 }
 
 NodeList ast_list_add(NodeList l, Node *n)
@@ -110,6 +118,55 @@ Node *ast_copy(Node *n)
 	return c;
 }
 
+/* ---- positions ---- */
+
+/* The first byte of an expression (gc's syntax.StartPos): a chain of
+ * selectors, indexes, slices, assertions, calls and binary operators starts
+ * at its leftmost operand, a composite literal at its type.  The checker
+ * reports many errors there (an assignment's LHS, an overflowing operand). */
+Pos start_pos(Node *syn)
+{
+	while (syn) {
+		switch (syn->op) {
+		case N_BINARY:
+		case N_SELECTOR:
+		case N_INDEX:
+		case N_SLICE:
+		case N_TYPEASSERT:
+		case N_CALL:
+			if (!syn->left)
+				return syn->pos;
+			syn = syn->left;
+			continue;
+		case N_COMPOSITE:
+			if (syn->left) {
+				syn = syn->left;
+				continue;
+			}
+			return syn->pos;
+		default:
+			return syn->pos;
+		}
+	}
+	return (Pos){0};
+}
+
+/* The first byte of a simple statement: that of its first expression. */
+static Pos stmt_start_pos(Node *s)
+{
+	switch (s->op) {
+	case N_EXPRSTMT:
+	case N_OPASSIGN:
+	case N_INCDEC:
+	case N_SEND:
+		return start_pos(s->left);
+	case N_ASSIGN:
+		return start_pos(s->list.v[0]);
+	default:
+		return start_pos(s);
+	}
+}
+
 /* ---- expressions ---- */
 
 /* Left-deep chains (a+b+c+..., x.f.g..., f()()...) do not deepen the
@@ -117,7 +174,6 @@ Node *ast_copy(Node *n)
  * limit for nesting, a limit on their length keeps gofront from running
  * out of C stack: reported once, where a chain first reaches it. */
 enum { MAX_CHAIN = 2000 };
-static Pos start_pos(Node *n);
 
 static Node *chained(Node *n)
 {
@@ -127,8 +183,9 @@ static Node *chained(Node *n)
 		    m->op != N_SLICE && m->op != N_CALL && m->op != N_TYPEASSERT)
 			break;
 	if (len == MAX_CHAIN)
-		diag_error(start_pos(n), "syntax error: expression too long (%d operations at most)",
-			   MAX_CHAIN - 1);
+		diag_error(start_pos(n),
+		           "syntax error: expression too long (%d operations at most)",
+		           MAX_CHAIN - 1);
 	return n;
 }
 
@@ -150,32 +207,22 @@ Node *ast_basiclit(Pos pos, int lit_kind, const char *text)
 /* Unary operators; `*x` is N_STAR (a dereference or a pointer type). */
 Node *ast_unary(Pos pos, int op_tok, Node *x)
 {
-	Node *n = ast_new(op_tok == T_MUL ? N_STAR : N_UNARY, pos);
-	n->op_tok = op_tok;
-	n->left = x;
-	return n;
+	return node(op_tok == T_MUL ? N_STAR : N_UNARY, pos, op_tok, x, NULL);
 }
 
 Node *ast_binary(Pos pos, int op_tok, Node *x, Node *y)
 {
-	Node *n = ast_new(N_BINARY, pos);
-	n->op_tok = op_tok;
-	n->left = x;
-	n->right = y;
-	return chained(n);
+	return chained(node(N_BINARY, pos, op_tok, x, y));
 }
 
 Node *ast_paren(Pos lparen, Node *x)
 {
-	Node *n = ast_new(N_PAREN, lparen);
-	n->left = x;
-	return n;
+	return node(N_PAREN, lparen, 0, x, NULL);
 }
 
 Node *ast_selector(Pos dot, Node *x, const char *name)
 {
-	Node *n = ast_new(N_SELECTOR, dot);
-	n->left = x;
+	Node *n = node(N_SELECTOR, dot, 0, x, NULL);
 	n->name = name;
 	return chained(n);
 }
@@ -187,24 +234,17 @@ Node *ast_qualified(Pos pkgpos, const char *pkg, Pos dot, const char *name)
 
 Node *ast_typeassert(Pos dot, Node *x, Node *type)
 {
-	Node *n = ast_new(N_TYPEASSERT, dot);
-	n->left = x;
-	n->right = type;
-	return chained(n);
+	return chained(node(N_TYPEASSERT, dot, 0, x, type));
 }
 
 Node *ast_index(Pos lbrack, Node *x, Node *index)
 {
-	Node *n = ast_new(N_INDEX, lbrack);
-	n->left = x;
-	n->right = index;
-	return chained(n);
+	return chained(node(N_INDEX, lbrack, 0, x, index));
 }
 
 Node *ast_slice(Pos lbrack, Node *x, Node *lo, Node *hi)
 {
-	Node *n = ast_new(N_SLICE, lbrack);
-	n->left = x;
+	Node *n = node(N_SLICE, lbrack, 0, x, NULL);
 	nodelist_push(&n->list, lo);
 	nodelist_push(&n->list, hi);
 	nodelist_push(&n->list, NULL);
@@ -231,8 +271,7 @@ AstArgs ast_args(NodeList list, bool dots)
 
 Node *ast_call(Pos lparen, Node *fn, AstArgs args)
 {
-	Node *n = ast_new(N_CALL, lparen);
-	n->left = fn;
+	Node *n = node(N_CALL, lparen, 0, fn, NULL);
 	n->list = args.list;
 	n->has_dots = args.dots;
 	return chained(n);
@@ -240,18 +279,14 @@ Node *ast_call(Pos lparen, Node *fn, AstArgs args)
 
 Node *ast_complit(Pos lbrace, Node *type, NodeList elems)
 {
-	Node *n = ast_new(N_COMPOSITE, lbrace);
-	n->left = type;
+	Node *n = node(N_COMPOSITE, lbrace, 0, type, NULL);
 	n->list = elems;
 	return n;
 }
 
 Node *ast_keyvalue(Pos colon, Node *key, Node *value)
 {
-	Node *n = ast_new(N_KEYVALUE, colon);
-	n->left = key;
-	n->right = value;
-	return n;
+	return node(N_KEYVALUE, colon, 0, key, value);
 }
 
 Node *ast_funclit(Pos func, Func *sig, Node *body)
@@ -268,32 +303,23 @@ Node *ast_funclit(Pos func, Func *sig, Node *body)
 
 Node *ast_arraytype(Pos lbrack, Node *len, Node *elem)
 {
-	Node *n = ast_new(N_ARRAYTYPE, lbrack);
-	n->left = len;
-	n->right = elem;
-	return n;
+	return node(N_ARRAYTYPE, lbrack, 0, len, elem);
 }
 
 Node *ast_slicetype(Pos lbrack, Node *elem)
 {
-	Node *n = ast_new(N_SLICETYPE, lbrack);
-	n->right = elem;
-	return n;
+	return node(N_SLICETYPE, lbrack, 0, NULL, elem);
 }
 
 Node *ast_maptype(Pos pos, Node *key, Node *elem)
 {
-	Node *n = ast_new(N_MAPTYPE, pos);
-	n->left = key;
-	n->right = elem;
-	return n;
+	return node(N_MAPTYPE, pos, 0, key, elem);
 }
 
 Node *ast_chantype(Pos pos, int dir, Node *elem)
 {
-	Node *n = ast_new(N_CHANTYPE, pos);
+	Node *n = node(N_CHANTYPE, pos, 0, NULL, elem);
 	n->chan_dir = dir;
-	n->right = elem;
 	return n;
 }
 
@@ -333,9 +359,7 @@ Node *ast_field(Pos pos, const char *name, Node *type, const char *tag, bool dot
  * around the element type. */
 Node *ast_param_dots(Pos pos, const char *name, Pos dots, Node *elem)
 {
-	Node *e = ast_new(N_ELLIPSIS, dots);
-	e->right = elem;
-	return ast_field(pos, name, e, NULL, true);
+	return ast_field(pos, name, node(N_ELLIPSIS, dots, 0, NULL, elem), NULL, true);
 }
 
 /* a, b T `tag`: one N_FIELD per name, each with its own copy of the type. */
@@ -344,7 +368,8 @@ NodeList ast_fields(NodeList names, Node *type, const char *tag)
 	NodeList l = {0};
 	for (int i = 0; i < names.len; i++) {
 		Node *id = names.v[i];
-		nodelist_push(&l, ast_field(id->pos, id->name, i ? ast_copy(type) : type, tag, false));
+		nodelist_push(&l,
+		              ast_field(id->pos, id->name, i ? ast_copy(type) : type, tag, false));
 	}
 	return l;
 }
@@ -391,7 +416,7 @@ NodeList ast_params(NodeList raw)
 		named |= raw.v[i]->name != NULL;
 		if (raw.v[i]->is_dots && i != raw.len - 1)
 			diag_error(raw.v[i]->right->pos,
-				   "can only use ... with final parameter in list");
+			           "can only use ... with final parameter in list");
 	}
 	if (!named)
 		return raw;
@@ -410,13 +435,14 @@ NodeList ast_params(NodeList raw)
 		p->right = ast_copy(type->right);
 		p->is_dots = type->is_dots;
 		if (type->is_dots) /* a, b ...int */
-			diag_error(type->right->pos, "can only use ... with final parameter in list");
+			diag_error(type->right->pos,
+			           "can only use ... with final parameter in list");
 	}
 	return raw;
 }
 
-Node *ast_funcdecl(Pos func, bool noescape, NodeList recv, Pos npos, const char *name,
-		   Func *sig, Node *body)
+Node *ast_funcdecl(Pos func, bool noescape, NodeList recv, Pos npos, const char *name, Func *sig,
+                   Node *body)
 {
 	Node *n = ast_new(N_FUNCDECL, func);
 	sig->name = name;
@@ -459,22 +485,23 @@ Node *ast_import(Pos pos, const char *alias, const char *path_lit)
 	return n;
 }
 
-Node *ast_vardecl(NodeList names, Node *type, NodeList values)
+/* A var or const spec, at its first name: names [type] [= values]. */
+static Node *value_spec(NodeOp op, NodeList names, Node *type, NodeList values)
 {
-	Node *n = ast_new(N_VARDECL, names.v[0]->pos);
+	Node *n = node(op, names.v[0]->pos, 0, NULL, type);
 	n->list = names;
-	n->right = type;
 	n->rlist = values;
 	return n;
 }
 
+Node *ast_vardecl(NodeList names, Node *type, NodeList values)
+{
+	return value_spec(N_VARDECL, names, type, values);
+}
+
 Node *ast_constdecl(NodeList names, Node *type, NodeList values)
 {
-	Node *n = ast_new(N_CONSTDECL, names.v[0]->pos);
-	n->list = names;
-	n->right = type;
-	n->rlist = values;
-	return n;
+	return value_spec(N_CONSTDECL, names, type, values);
 }
 
 /* A const group: each spec's iota is its index.  A spec without values
@@ -500,39 +527,10 @@ NodeList ast_const_single(Node *spec)
 
 Node *ast_typedecl(Pos pos, const char *name, Node *type, bool alias)
 {
-	Node *n = ast_new(N_TYPEDECL, pos);
+	Node *n = node(N_TYPEDECL, pos, 0, ast_ident(pos, name), type);
 	n->name = name;
-	n->left = ast_ident(pos, name);
-	n->right = type;
 	n->is_alias = alias;
 	return n;
-}
-
-/* The position of an expression's first byte (gc's syntax.StartPos). */
-static Pos start_pos(Node *n)
-{
-	for (;;) {
-		switch (n->op) {
-		case N_SELECTOR: case N_INDEX: case N_SLICE: case N_TYPEASSERT: case N_CALL:
-		case N_BINARY: case N_KEYVALUE:
-			n = n->left;
-			continue;
-		case N_COMPOSITE:
-			if (n->left) {
-				n = n->left;
-				continue;
-			}
-			return n->pos;
-		case N_EXPRSTMT: case N_OPASSIGN: case N_INCDEC: case N_SEND:
-			n = n->left;
-			continue;
-		case N_ASSIGN:
-			n = n->list.v[0];
-			continue;
-		default:
-			return n->pos;
-		}
-	}
 }
 
 /* ---- statements ---- */
@@ -546,49 +544,42 @@ Node *ast_block(Pos lbrace, NodeList stmts)
 
 Node *ast_exprstmt(Node *x)
 {
-	Node *n = ast_new(N_EXPRSTMT, x->pos);
-	n->left = x;
-	return n;
+	return node(N_EXPRSTMT, x->pos, 0, x, NULL);
 }
 
 Node *ast_send(Pos arrow, Node *ch, Node *v)
 {
-	Node *n = ast_new(N_SEND, arrow);
-	n->left = ch;
-	n->right = v;
-	return n;
+	return node(N_SEND, arrow, 0, ch, v);
 }
 
 Node *ast_incdec(Pos pos, int op_tok, Node *x)
 {
-	Node *n = ast_new(N_INCDEC, pos);
-	n->op_tok = op_tok;
-	n->left = x;
-	return n;
+	return node(N_INCDEC, pos, op_tok, x, NULL);
 }
 
 Node *ast_opassign(Pos pos, int op_tok, Node *x, Node *y)
 {
-	Node *n = ast_new(N_OPASSIGN, pos);
-	n->op_tok = op_tok;
-	n->left = x;
-	n->right = y;
-	return n;
+	return node(N_OPASSIGN, pos, op_tok, x, y);
+}
+
+/* x, y := ...: only names may be declared (the first offender is reported). */
+static void check_define_lhs(NodeList lhs)
+{
+	for (int i = 0; i < lhs.len; i++)
+		if (lhs.v[i]->op != N_IDENT) {
+			diag_error(start_pos(lhs.v[i]),
+			           "non-name %s on left side of :=", ast_string(lhs.v[i]));
+			return;
+		}
 }
 
 Node *ast_assign(Pos pos, int op_tok, NodeList lhs, NodeList rhs)
 {
-	Node *n = ast_new(N_ASSIGN, pos);
-	n->op_tok = op_tok;
+	Node *n = node(N_ASSIGN, pos, op_tok, NULL, NULL);
 	n->list = lhs;
 	n->rlist = rhs;
 	if (op_tok == T_DEFINE)
-		for (int i = 0; i < lhs.len; i++)
-			if (lhs.v[i]->op != N_IDENT) {
-				diag_error(start_pos(lhs.v[i]), "non-name %s on left side of :=",
-					   ast_string(lhs.v[i]));
-				break;
-			}
+		check_define_lhs(lhs);
 	return n;
 }
 
@@ -631,8 +622,7 @@ Node *ast_return(Pos pos, NodeList results)
 
 Node *ast_branch(Pos pos, int op_tok, const char *label)
 {
-	Node *n = ast_new(N_BRANCH, pos);
-	n->op_tok = op_tok;
+	Node *n = node(N_BRANCH, pos, op_tok, NULL, NULL);
 	n->name = label;
 	return n;
 }
@@ -654,7 +644,7 @@ static Node *header_cond(Node *s)
 		return s->left;
 	if (s->op == N_ASSIGN && s->op_tok == T_ASSIGN)
 		diag_error(s->pos, "syntax error: cannot use assignment (%s) = (%s) as value",
-			   ast_list_string(s->list), ast_list_string(s->rlist));
+		           ast_list_string(s->list), ast_list_string(s->rlist));
 	else
 		diag_error(s->pos, "syntax error: cannot use %s as value", ast_string(s));
 	return NULL;
@@ -667,11 +657,12 @@ Node *ast_if(Pos pos, AstHeader h, Node *then, Node *els)
 	n->cond = header_cond(h.stmt);
 	if (!h.stmt) {
 		if (h.has_semi && strcmp(h.semi_text, "semicolon") != 0)
-			diag_error(h.semi, "syntax error: unexpected %s, expecting { after if clause",
-				   h.semi_text);
+			diag_error(h.semi,
+			           "syntax error: unexpected %s, expecting { after if clause",
+			           h.semi_text);
 		else
 			diag_error(h.has_semi ? h.semi : then->pos,
-				   "syntax error: missing condition in if statement");
+			           "syntax error: missing condition in if statement");
 	}
 	n->body = then;
 	n->els = els;
@@ -685,7 +676,7 @@ Node *ast_switch(Pos pos, AstHeader h, NodeList clauses)
 	if (s && s->op == N_EXPRSTMT && s->left->op == N_TYPEASSERT && !s->left->right)
 		guard = s->left;
 	else if (s && s->op == N_ASSIGN && s->op_tok == T_DEFINE && s->list.len == 1 &&
-		 s->rlist.len == 1 && s->rlist.v[0]->op == N_TYPEASSERT && !s->rlist.v[0]->right)
+	         s->rlist.len == 1 && s->rlist.v[0]->op == N_TYPEASSERT && !s->rlist.v[0]->right)
 		guard = s->rlist.v[0];
 	Node *n = ast_new(guard ? N_TYPESWITCH : N_SWITCH, pos);
 	n->init = h.init;
@@ -700,7 +691,9 @@ Node *ast_switch(Pos pos, AstHeader h, NodeList clauses)
 		Node *c = clauses.v[i];
 		if (c->left)
 			diag_error(c->left->pos, "syntax error: unexpected %s, expecting :",
-				   c->left->op == N_SEND ? "<-" : c->left->op_tok == T_DEFINE ? ":=" : "=");
+			           c->left->op == N_SEND         ? "<-"
+			           : c->left->op_tok == T_DEFINE ? ":="
+			                                         : "=");
 		else if (c->is_default && i > 0)
 			for (int j = 0; j < i; j++)
 				if (clauses.v[j]->is_default)
@@ -721,7 +714,8 @@ Node *ast_select(Pos pos, NodeList clauses)
 		if (c->list.len == 1) /* case <-ch: */
 			c->left = ast_exprstmt(c->list.v[0]);
 		else if (c->list.len > 1)
-			diag_error(c->list.v[1]->pos, "syntax error: unexpected comma, expecting :=, = or :");
+			diag_error(c->list.v[1]->pos,
+			           "syntax error: unexpected comma, expecting :=, = or :");
 		Node *x = c->left;
 		if (x && x->op == N_ASSIGN)
 			x = x->rlist.len == 1 ? x->rlist.v[0] : x;
@@ -730,8 +724,9 @@ Node *ast_select(Pos pos, NodeList clauses)
 		while (x && x->op == N_PAREN)
 			x = x->left;
 		if (x && x->op != N_SEND && !(x->op == N_UNARY && x->op_tok == T_ARROW))
-			diag_error(start_pos(c->left),
-				   "select case must be send or receive (possibly with assignment)");
+			diag_error(
+			        stmt_start_pos(c->left),
+			        "select case must be send or receive (possibly with assignment)");
 		c->list = ast_list0();
 	}
 	n->list = clauses;
@@ -770,12 +765,7 @@ Node *ast_range(Pos range, int op_tok, NodeList lhs, Node *x)
 	n->key = lhs.len > 0 ? lhs.v[0] : NULL;
 	n->value = lhs.len > 1 ? lhs.v[1] : NULL;
 	if (op_tok == T_DEFINE)
-		for (int i = 0; i < lhs.len; i++)
-			if (lhs.v[i]->op != N_IDENT) {
-				diag_error(start_pos(lhs.v[i]), "non-name %s on left side of :=",
-					   ast_string(lhs.v[i]));
-				break;
-			}
+		check_define_lhs(lhs);
 	return n;
 }
 

@@ -70,6 +70,8 @@ typedef struct Const {
 	long slen;
 } Const;
 
+/* The central declarations keep their hand-aligned field comments. */
+/* clang-format off */
 typedef enum NodeOp {
 	N_BAD,
 
@@ -247,6 +249,7 @@ struct Node {
 	void *gen;         /* gen pass private */
 	Pos xpos;          /* N_RANGE: the `range` keyword (pos is the `for`) */
 };
+/* clang-format on */
 
 /* ---- constructors (ast.c): every grammar action calls exactly one ---- */
 Node *ast_new(NodeOp op, Pos pos);
@@ -264,39 +267,40 @@ void nodelist_push(NodeList *l, Node *n);
  * N_TYPESWITCH.right is the bound N_IDENT of `x := y.(type)`; an
  * N_COMMCASE's left is N_SEND, N_EXPRSTMT(<-c) or N_ASSIGN(..., <-c); an
  * import's lit is the unquoted path. */
-typedef struct AstHeader {   /* if/switch header: [init ;] stmt */
+typedef struct AstHeader { /* if/switch header: [init ;] stmt */
 	Node *init, *stmt;
 	bool has_semi;
-	Pos semi;                /* the ';' (or newline) after init */
+	Pos semi; /* the ';' (or newline) after init */
 	const char *semi_text;
 } AstHeader;
-typedef struct AstArgs {     /* call arguments */
+typedef struct AstArgs { /* call arguments */
 	NodeList list;
 	bool dots;
 } AstArgs;
 
 NodeList ast_list0(void);
-NodeList ast_list1(Node *n);                      /* empty when n == NULL */
-NodeList ast_list_add(NodeList l, Node *n);       /* n == NULL is skipped */
+NodeList ast_list1(Node *n);                /* empty when n == NULL */
+NodeList ast_list_add(NodeList l, Node *n); /* n == NULL is skipped */
 NodeList ast_list_concat(NodeList a, NodeList b);
-NodeList ast_names1(Pos pos, const char *name);   /* a list of N_IDENT */
+NodeList ast_names1(Pos pos, const char *name); /* a list of N_IDENT */
 NodeList ast_names_add(NodeList l, Pos pos, const char *name);
-Node *ast_copy(Node *n);                          /* deep copy of an expression/type */
-const char *ast_string(Node *n);                  /* "x + 1", "f(a, b)": for messages */
-const char *ast_list_string(NodeList l);          /* "a, b" */
+Node *ast_copy(Node *n);                 /* deep copy of an expression/type */
+const char *ast_string(Node *n);         /* "x + 1", "f(a, b)": for messages */
+const char *ast_list_string(NodeList l); /* "a, b" */
+Pos start_pos(Node *syn);                /* an expression's first byte */
 
 Node *ast_file(Pos pos, const char *pkg, NodeList imports, NodeList decls);
 Node *ast_import(Pos pos, const char *alias, const char *path_lit);
 Node *ast_vardecl(NodeList names, Node *type, NodeList values);
 Node *ast_constdecl(NodeList names, Node *type, NodeList values);
-NodeList ast_const_group(NodeList specs);         /* sets each spec's iota (its index);
-                                                   * check repeats omitted expressions */
+NodeList ast_const_group(NodeList specs); /* sets each spec's iota (its index);
+                                           * check repeats omitted expressions */
 NodeList ast_const_single(Node *spec);
 Node *ast_typedecl(Pos pos, const char *name, Node *type, bool alias);
-Node *ast_funcdecl(Pos func, bool noescape, NodeList recv, Pos npos, const char *name,
-		   Func *sig, Node *body);
+Node *ast_funcdecl(Pos func, bool noescape, NodeList recv, Pos npos, const char *name, Func *sig,
+                   Node *body);
 Func *ast_signature(NodeList params, NodeList results);
-NodeList ast_params(NodeList raw);                /* group (a, b int) */
+NodeList ast_params(NodeList raw); /* group (a, b int) */
 NodeList ast_result(Node *type);
 Node *ast_field(Pos pos, const char *name, Node *type, const char *tag, bool dots);
 Node *ast_param_dots(Pos pos, const char *name, Pos dots, Node *elem); /* x ...T */

@@ -21,6 +21,8 @@
 
 /* ---- names ---- */
 
+/* Tables, one row of entries a line. */
+/* clang-format off */
 static const char *const op_names[N_OP_COUNT] = {
 	[N_BAD] = "BAD", [N_IDENT] = "IDENT", [N_BASICLIT] = "BASICLIT",
 	[N_COMPOSITE] = "COMPOSITE", [N_KEYVALUE] = "KEYVALUE", [N_FUNCLIT] = "FUNCLIT",
@@ -81,99 +83,163 @@ static const char *tok_spelling(int tok)
 	}
 	return NULL;
 }
+/* clang-format on */
 
 /* ---- printing expressions (gc's syntax.String, for messages) ---- */
 
-typedef struct Buf {
-	char *s;
-	size_t len, cap;
-} Buf;
+static void print_expr(StrBuf *b, Node *n);
 
-static void put(Buf *b, const char *s)
-{
-	size_t n = strlen(s);
-	if (b->len + n + 1 > b->cap) {
-		b->cap = 2 * (b->len + n + 1);
-		b->s = xrealloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->len, s, n + 1);
-	b->len += n;
-}
-
-static void print_expr(Buf *b, Node *n);
-
-static void print_list(Buf *b, NodeList l)
+static void print_list(StrBuf *b, NodeList l)
 {
 	for (int i = 0; i < l.len; i++) {
 		if (i)
-			put(b, ", ");
+			strbuf_put(b, ", ");
 		print_expr(b, l.v[i]);
 	}
 }
 
-static void print_expr(Buf *b, Node *n)
+static void print_expr(StrBuf *b, Node *n)
 {
 	if (!n)
 		return;
 	switch (n->op) {
-	case N_IDENT: put(b, n->name); break;
-	case N_BASICLIT: put(b, n->lit); break;
-	case N_PAREN: put(b, "("); print_expr(b, n->left); put(b, ")"); break;
-	case N_SELECTOR: print_expr(b, n->left); put(b, "."); put(b, n->name); break;
+	case N_IDENT:
+		strbuf_put(b, n->name);
+		break;
+	case N_BASICLIT:
+		strbuf_put(b, n->lit);
+		break;
+	case N_PAREN:
+		strbuf_put(b, "(");
+		print_expr(b, n->left);
+		strbuf_put(b, ")");
+		break;
+	case N_SELECTOR:
+		print_expr(b, n->left);
+		strbuf_put(b, ".");
+		strbuf_put(b, n->name);
+		break;
 	case N_INDEX:
-		print_expr(b, n->left); put(b, "["); print_expr(b, n->right); put(b, "]");
+		print_expr(b, n->left);
+		strbuf_put(b, "[");
+		print_expr(b, n->right);
+		strbuf_put(b, "]");
 		break;
 	case N_SLICE:
-		print_expr(b, n->left); put(b, "[");
-		print_expr(b, n->list.v[0]); put(b, ":"); print_expr(b, n->list.v[1]);
-		if (n->slice3) { put(b, ":"); print_expr(b, n->list.v[2]); }
-		put(b, "]");
+		print_expr(b, n->left);
+		strbuf_put(b, "[");
+		print_expr(b, n->list.v[0]);
+		strbuf_put(b, ":");
+		print_expr(b, n->list.v[1]);
+		if (n->slice3) {
+			strbuf_put(b, ":");
+			print_expr(b, n->list.v[2]);
+		}
+		strbuf_put(b, "]");
 		break;
 	case N_TYPEASSERT:
-		print_expr(b, n->left); put(b, ".(");
-		if (n->right) print_expr(b, n->right); else put(b, "type");
-		put(b, ")");
+		print_expr(b, n->left);
+		strbuf_put(b, ".(");
+		if (n->right)
+			print_expr(b, n->right);
+		else
+			strbuf_put(b, "type");
+		strbuf_put(b, ")");
 		break;
 	case N_CALL:
-		print_expr(b, n->left); put(b, "("); print_list(b, n->list);
-		put(b, n->has_dots ? "...)" : ")");
+		print_expr(b, n->left);
+		strbuf_put(b, "(");
+		print_list(b, n->list);
+		strbuf_put(b, n->has_dots ? "...)" : ")");
 		break;
-	case N_STAR: put(b, "*"); print_expr(b, n->left); break;
-	case N_UNARY: put(b, tok_spelling(n->op_tok)); print_expr(b, n->left); break;
+	case N_STAR:
+		strbuf_put(b, "*");
+		print_expr(b, n->left);
+		break;
+	case N_UNARY:
+		strbuf_put(b, tok_spelling(n->op_tok));
+		print_expr(b, n->left);
+		break;
 	case N_BINARY:
-		print_expr(b, n->left); put(b, " "); put(b, tok_spelling(n->op_tok)); put(b, " ");
+		print_expr(b, n->left);
+		strbuf_put(b, " ");
+		strbuf_put(b, tok_spelling(n->op_tok));
+		strbuf_put(b, " ");
 		print_expr(b, n->right);
 		break;
-	case N_KEYVALUE: print_expr(b, n->left); put(b, ": "); print_expr(b, n->right); break;
-	case N_COMPOSITE: print_expr(b, n->left); put(b, "{…}"); break;
-	case N_FUNCLIT: put(b, "func(…) {…}"); break;
-	case N_ARRAYTYPE:
-		put(b, "["); if (n->left) print_expr(b, n->left); else put(b, "...");
-		put(b, "]"); print_expr(b, n->right);
+	case N_KEYVALUE:
+		print_expr(b, n->left);
+		strbuf_put(b, ": ");
+		print_expr(b, n->right);
 		break;
-	case N_SLICETYPE: put(b, "[]"); print_expr(b, n->right); break;
+	case N_COMPOSITE:
+		print_expr(b, n->left);
+		strbuf_put(b, "{…}");
+		break;
+	case N_FUNCLIT:
+		strbuf_put(b, "func(…) {…}");
+		break;
+	case N_ARRAYTYPE:
+		strbuf_put(b, "[");
+		if (n->left)
+			print_expr(b, n->left);
+		else
+			strbuf_put(b, "...");
+		strbuf_put(b, "]");
+		print_expr(b, n->right);
+		break;
+	case N_SLICETYPE:
+		strbuf_put(b, "[]");
+		print_expr(b, n->right);
+		break;
 	case N_MAPTYPE:
-		put(b, "map["); print_expr(b, n->left); put(b, "]"); print_expr(b, n->right);
+		strbuf_put(b, "map[");
+		print_expr(b, n->left);
+		strbuf_put(b, "]");
+		print_expr(b, n->right);
 		break;
 	case N_CHANTYPE:
-		put(b, n->chan_dir == 2 ? "<-chan " : n->chan_dir == 1 ? "chan<- " : "chan ");
+		strbuf_put(b, n->chan_dir == 2   ? "<-chan "
+		              : n->chan_dir == 1 ? "chan<- "
+		                                 : "chan ");
 		print_expr(b, n->right);
 		break;
-	case N_FUNCTYPE: put(b, "func(…)"); break;
-	case N_STRUCTTYPE: put(b, "struct{…}"); break;
-	case N_IFACETYPE: put(b, n->list.len ? "interface{…}" : "interface{}"); break;
-	case N_EXPRSTMT: print_expr(b, n->left); break;
+	case N_FUNCTYPE:
+		strbuf_put(b, "func(…)");
+		break;
+	case N_STRUCTTYPE:
+		strbuf_put(b, "struct{…}");
+		break;
+	case N_IFACETYPE:
+		strbuf_put(b, n->list.len ? "interface{…}" : "interface{}");
+		break;
+	case N_EXPRSTMT:
+		print_expr(b, n->left);
+		break;
 	case N_ASSIGN:
-		print_list(b, n->list); put(b, n->op_tok == T_DEFINE ? " := " : " = ");
+		print_list(b, n->list);
+		strbuf_put(b, n->op_tok == T_DEFINE ? " := " : " = ");
 		print_list(b, n->rlist);
 		break;
 	case N_OPASSIGN:
-		print_expr(b, n->left); put(b, " "); put(b, tok_spelling(n->op_tok)); put(b, "= ");
+		print_expr(b, n->left);
+		strbuf_put(b, " ");
+		strbuf_put(b, tok_spelling(n->op_tok));
+		strbuf_put(b, "= ");
 		print_expr(b, n->right);
 		break;
-	case N_INCDEC: print_expr(b, n->left); put(b, tok_spelling(n->op_tok)); break;
-	case N_SEND: print_expr(b, n->left); put(b, " <- "); print_expr(b, n->right); break;
-	default: put(b, node_op_name(n->op)); break;
+	case N_INCDEC:
+		print_expr(b, n->left);
+		strbuf_put(b, tok_spelling(n->op_tok));
+		break;
+	case N_SEND:
+		print_expr(b, n->left);
+		strbuf_put(b, " <- ");
+		print_expr(b, n->right);
+		break;
+	default:
+		strbuf_put(b, node_op_name(n->op));
+		break;
 	}
 }
 
@@ -181,16 +247,16 @@ static void print_expr(Buf *b, Node *n)
  * messages ("cannot use x := 1 as value"). */
 const char *ast_string(Node *n)
 {
-	Buf b = {0};
-	put(&b, "");
+	StrBuf b = {0};
+	strbuf_put(&b, "");
 	print_expr(&b, n);
 	return b.s;
 }
 
 const char *ast_list_string(NodeList l)
 {
-	Buf b = {0};
-	put(&b, "");
+	StrBuf b = {0};
+	strbuf_put(&b, "");
 	print_list(&b, l);
 	return b.s;
 }

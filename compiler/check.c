@@ -657,6 +657,8 @@ Program *check_program(Node *file, const char *path)
 	}
 	for (int i = 0; i < ndecl_order; i++)
 		resolve_obj(decl_order[i]->obj);
+	for (int i = 0; i < ndecl_order; i++)
+		type_check_iface_cycle(decl_order[i]->obj);
 	type_report_pending();
 	type_check_sizes(p->named, p->nnamed);
 

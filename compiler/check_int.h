@@ -99,6 +99,7 @@ Obj *std_package(const char *path);     /* stdlib.c: the OBJ_PKG of an std packa
 Obj *std_member(const char *pkg, const char *name); /* stdlib.c: exported member or NULL */
 bool std_go_has(const char *pkg, const char *name); /* std_names.c: go1.19 exports it */
 bool std_go_package(const char *path);              /* std_names.c: a go1.19 std package */
+void type_check_iface_cycle(Obj *o);                /* check_type.c: I interface{ J }, J interface{ I } */
 void check_std_decls(Node *file);
 Decl **check_decl_list(int *n);         /* every package-level Decl, in order */
 int check_obj_count(void);              /* Obj ids are 1..check_obj_count() */

@@ -309,30 +309,6 @@ const char *operand_str(Node *x)
 	return xprintf("%s (%s of type %s)", e, mode, types_str2(x->type));
 }
 
-/* The first byte of an expression (gc's position of an assignment's LHS). */
-Pos start_pos(Node *syn)
-{
-	while (syn) {
-		switch (syn->op) {
-		case N_BINARY: case N_SELECTOR: case N_INDEX: case N_SLICE: case N_TYPEASSERT:
-		case N_CALL:
-			if (!syn->left)
-				return syn->pos;
-			syn = syn->left;
-			continue;
-		case N_COMPOSITE:
-			if (syn->left) {
-				syn = syn->left;
-				continue;
-			}
-			return syn->pos;
-		default:
-			return syn->pos;
-		}
-	}
-	return (Pos){0};
-}
-
 Pos epos(Node *x)
 {
 	if (!x)

@@ -222,6 +222,16 @@ Type *resolve_type(Node *syn)
 			report_cycle(e->sym);
 			return NULL;
 		}
+		/* gc's limit on amd64 (types.MaxWidth, 1<<50 bytes); only huge
+		 * lengths pay for computing the element's size */
+		if (n >= (1L << 50) / 1024 && !incomplete(e)) {
+			long es = types_size(e);
+			if (es > 0 && n >= (1L << 50) / es) {
+				Type *at = types_array(e, n);
+				diag_error(syn->pos, "type %s larger than address space", types_str2(at));
+				return NULL;
+			}
+		}
 		return types_array(e, n);
 	}
 	case N_SLICETYPE: {
@@ -404,6 +414,63 @@ void type_check_sizes(Type **named, int n)
 			t->fields.len = 0;
 		}
 	}
+}
+
+/* Interfaces that embed themselves, directly or through other package-level
+ * interfaces (type I interface{ J }; type J interface{ I }), are invalid
+ * recursive types; resolution merges the method sets without noticing, so
+ * the embedding graph is walked over the syntax afterwards.  path holds the
+ * chain from o; true when it leads back to o (reported as gc does). */
+static Node *iface_syntax(Obj *t)
+{
+	Decl *d = t && t->kind == OBJ_TYPE ? decl_of(t) : NULL;
+	Node *spec = d ? d->spec : NULL;
+	return spec && spec->op == N_TYPEDECL && !spec->is_alias && spec->right &&
+	               spec->right->op == N_IFACETYPE
+	           ? spec->right
+	           : NULL;
+}
+
+static bool iface_cycle_from(Obj *o, Obj **path, int n)
+{
+	Node *it = iface_syntax(path[n - 1]);
+	if (!it || n >= 32)
+		return false;
+	for (int i = 0; i < it->list.len; i++) {
+		Node *f = it->list.v[i];
+		if (!f || f->name || !f->right || f->right->op != N_IDENT)
+			continue;
+		Obj *e = scope_lookup_local(ck.pkg, f->right->name);
+		if (e == o) {
+			char *msg = xprintf("invalid recursive type %s", o->name);
+			for (int j = 0; j < n; j++) {
+				Decl *dj = decl_of(path[j]);
+				if (dj)
+					dj->cycle_reported = true;
+				msg = xprintf("%s\n\t%s: %s refers to", msg, diag_pos(path[j]->pos), path[j]->name);
+			}
+			diag_error(o->pos, "%s\n\t%s: %s", msg, diag_pos(o->pos), o->name);
+			return true;
+		}
+		bool seen = false;
+		for (int j = 0; j < n; j++)
+			seen |= path[j] == e;
+		if (!seen && iface_syntax(e)) {
+			path[n] = e;
+			if (iface_cycle_from(o, path, n + 1))
+				return true;
+		}
+	}
+	return false;
+}
+
+void type_check_iface_cycle(Obj *o)
+{
+	Decl *d = decl_of(o);
+	if (!iface_syntax(o) || (d && d->cycle_reported))
+		return;
+	Obj *path[33] = {o};
+	iface_cycle_from(o, path, 1);
 }
 
 void type_report_pending(void)

@@ -95,6 +95,18 @@ char *xprintf(const char *fmt, ...)
 	return p;
 }
 
+/* Append s, keeping the buffer NUL-terminated; capacity doubles past need. */
+void strbuf_put(StrBuf *b, const char *s)
+{
+	size_t n = strlen(s);
+	if (b->len + n + 1 > b->cap) {
+		b->cap = 2 * (b->len + n + 1);
+		b->s = xrealloc(b->s, b->cap);
+	}
+	memcpy(b->s + b->len, s, n + 1);
+	b->len += n;
+}
+
 /* ---- positions ---- */
 
 const char *diag_display_path(const char *path)

@@ -37,10 +37,18 @@ void diag_m(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)))
 void diag_ice(Pos pos, const char *fmt, ...) __attribute__((noreturn, format(printf, 2, 3)));
 
 /* Out of memory and other allocation helpers used by every pass. */
-void *xmalloc(size_t n);  /* zeroed */
+void *xmalloc(size_t n); /* zeroed */
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* A growing NUL-terminated string for printers (s stays NULL until the
+ * first strbuf_put). */
+typedef struct StrBuf {
+	char *s;         /* the text, NUL-terminated */
+	size_t len, cap; /* strlen(s), bytes allocated */
+} StrBuf;
+void strbuf_put(StrBuf *b, const char *s);
 
 #endif

@@ -826,6 +826,27 @@ const char *esc_fmt_loc_name(EscLoc *l)
 }
 
 /* gc's stmtFmt, for -m=2's "from <stmt> (<why>)" and self-assignments. */
+/* A statement list as gc's Nodes format it: `; `-separated.  The declarations a
+ * `v, ok := e` implies (N_VARDEF without a value) are not statements in gc's body. */
+static void stmt_list(Buf *b, Node *body)
+{
+	if (!body)
+		return;
+	if (body->op != N_BLOCK) {
+		put(b, esc_fmt_stmt(body));
+		return;
+	}
+	int k = 0;
+	for (int i = 0; i < body->list.len; i++) {
+		Node *s = body->list.v[i];
+		if (s && s->op == N_VARDEF && !s->right && !(s->orig && s->orig->op == N_VARDECL))
+			continue;
+		if (k++)
+			put(b, "; ");
+		put(b, esc_fmt_stmt(s));
+	}
+}
+
 const char *esc_fmt_stmt(Node *n)
 {
 	Buf b = {0};
@@ -890,16 +911,22 @@ const char *esc_fmt_stmt(Node *n)
 		} else
 			put(&b, "default");
 		put(&b, ": ");
-		if (n->body) {
-			NodeList *l = n->body->op == N_BLOCK ? &n->body->list : NULL;
-			if (l)
-				for (int i = 0; i < l->len; i++) {
-					if (i)
-						put(&b, "; ");
-					put(&b, esc_fmt_stmt(l->v[i]));
-				}
-			else
-				put(&b, esc_fmt_stmt(n->body));
+		stmt_list(&b, n->body);
+		break;
+	case N_IF: /* gc's stmtFmt: if [init; ]cond { body }[ else { els }] */
+		put(&b, "if ");
+		if (n->init) {
+			put(&b, esc_fmt_stmt(n->init));
+			put(&b, "; ");
+		}
+		expr(&b, n->cond, 0);
+		put(&b, " { ");
+		stmt_list(&b, n->body);
+		put(&b, " }");
+		if (n->els) {
+			put(&b, " else { ");
+			stmt_list(&b, n->els);
+			put(&b, " }");
 		}
 		break;
 	case N_GO:

@@ -43,11 +43,18 @@
  * interface call on a local that surely holds a concrete T becomes a call of
  * T's method; its "devirtualizing" lines print before all others), then the
  * batches, then the package's generated init (package-level initialisers
- * that are not static data), then walk's "index bounds check elided" lines.
+ * that are not static data), at -m=2 the generated wrappers' explanations
+ * (esc_wrap.c: (*T).M for value methods, I.M for interface methods), then
+ * walk's "index bounds check elided" lines.
  * gc's typecheck rewrites that change what -m prints are mirrored without
  * touching the IR: f(g()) and f()(...) through numbered .autotmp_N
  * temporaries, go/defer calls through a wrapper whose record captures
  * copies of the arguments, and dead branches of constant ifs are skipped.
+ *
+ * Debugging the decisions: GOFRONT_ESC_FORCE_STACK=LINE keeps everything
+ * declared on LINE on the stack, right or wrong (the -m report is unchanged);
+ * `gofront build -d checkescape` (gen_poison.c) must then catch the dangling
+ * pointer: testdata/poison/, `make check-escape`.
  *
  * Requires: check and lower (Obj.captured, Func.cvars, Func.closures...).
  * Guarantees: Node.esc on every analysed allocation site (sites in dead code

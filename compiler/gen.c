@@ -620,6 +620,10 @@ static void gen_globals(Gen *g)
 		Obj *o = g->prog->globals[i];
 		VarInfo *vi = xmalloc(sizeof *vi);
 		const char *name = strcmp(o->name, "_") == 0 ? xprintf("_blank%d", i) : o->name;
+		/* gc's linker limit on one symbol (the x86-64 code model's 2 GB) */
+		long size = types_size(o->type);
+		if (size > 2000000000L)
+			diag_error(o->pos, "main.%s: symbol too large (%ld bytes > 2000000000 bytes)", o->name, size);
 		vi->lv = gcc_jit_context_new_global(g->ctx, gen_loc(g, o->pos), GCC_JIT_GLOBAL_INTERNAL,
 		                                    gen_type(g, o->type), gen_mangle(name));
 		o->gen = vi;

@@ -166,6 +166,20 @@ void gen_defer_setup(Gen *g, Func *f)
 			g->slots[i] = gen_temp(g, gen_type(g, sig->results.v[i].type), "result");
 			gen_assign(g, g->slots[i], gen_zero(g, sig->results.v[i].type), f->pos);
 		}
+	/* A slot stored after _setjmp and read after the longjmp must live in
+	 * memory at every call (C leaves non-volatile locals indeterminate
+	 * there; gcc -O2 keeps `val = 2; f()` in a register).  Handing each
+	 * slot's address to an opaque asm makes it escape: gcc then stores it
+	 * before each call, which is where a panic can leave from. */
+	for (int i = 0; i < nres; i++) {
+		gcc_jit_location *sl = gen_loc(g, f->pos);
+		gcc_jit_rvalue *addr = gen_save(g, gen_cast(g, gcc_jit_lvalue_get_address(g->slots[i], sl),
+		                                                g->t_voidp, f->pos), f->pos);
+		gcc_jit_extended_asm *a = gcc_jit_block_add_extended_asm(gen_cur(g), sl, "");
+		gcc_jit_extended_asm_set_volatile_flag(a, 1);
+		gcc_jit_extended_asm_add_input_operand(a, NULL, "r", addr);
+		gcc_jit_extended_asm_add_clobber(a, "memory");
+	}
 	g->exitb = gen_newblock(g, "exit");
 
 	/* the landing point */
@@ -254,8 +268,23 @@ static bool deferred_print(Gen *g, Node *n, gcc_jit_rvalue **code, gcc_jit_rvalu
 	if (nf == 0) /* a struct needs a field */
 		f[nf++] = gcc_jit_context_new_field(c, NULL, g->t_i64, "unused");
 	int id = g->ndesc++;
-	gcc_jit_type *bt = gcc_jit_struct_as_type(gcc_jit_context_new_struct_type(c, NULL, xprintf("goprintblock%d", id), nf, f));
-	long size = 24L * nf; /* an upper bound: no printable value is larger than a slice */
+	/* an upper bound of the block's layout: each field starts by the
+	 * previous one's end rounded to 8 */
+	long size = 0;
+	for (int i = 0; i < na; i++)
+		if (call->list.v[i]->op != N_CONST) {
+			long sz = types_size(call->list.v[i]->type);
+			size += sz < 8 ? 8 : (sz + 7) / 8 * 8;
+		}
+	if (size == 0)
+		size = 8;
+	/* gen_alloc_bytes clears `size` bytes of a stack block: a trailing pad
+	 * makes the local at least that big (the fields end within size, so
+	 * the heap block of `size` bytes holds them) */
+	gcc_jit_field **ff = xmalloc(sizeof *ff * (nf + 1));
+	memcpy(ff, f, sizeof *ff * nf);
+	ff[nf] = gcc_jit_context_new_field(c, NULL, gcc_jit_context_new_array_type(c, NULL, g->t_u8, (int)size), "pad");
+	gcc_jit_type *bt = gcc_jit_struct_as_type(gcc_jit_context_new_struct_type(c, NULL, xprintf("goprintblock%d", id), nf + 1, ff));
 	gcc_jit_rvalue *blk = gen_alloc_bytes(g, bt, size, types_array(types_ptr(ty_uint8), size / 8),
 	                                      n->loopdepth <= 1 ? ESC_NONE : ESC_HEAP, n->pos);
 	for (int i = 0, k = 0; i < na; i++)
@@ -350,6 +379,7 @@ static bool builtin_call(Gen *g, Node *n, gcc_jit_rvalue **code, gcc_jit_rvalue 
 		return true;
 	}
 	case BI_PRINT: case BI_PRINTLN:
+	case BI_DELETE: case BI_COPY: /* the same: arguments now, the builtin in a thunk */
 		return deferred_print(g, n, code, arg);
 	case BI_RECOVER:
 		if (!g->th_nop)

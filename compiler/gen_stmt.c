@@ -113,6 +113,49 @@ static void gen_as(Gen *g, Node *n)
 	gen_assign(g, lv, v, n->pos);
 }
 
+/* In `a, b = x, y` the targets' pointer and index operands are evaluated
+ * in phase 1, but the nil and bounds checks belong to each store (phase 2):
+ * in `m[k], *p = 1, 2` with a nil p, m[k] is set before the panic (go1.19
+ * test/fixedbugs/issue23017.go).  Such a target's operands are saved now
+ * in stand-in nodes (a call whose value waits in Node.gen, as gen_callexpr
+ * takes it) and the lvalue -- checks included -- is made at its store. */
+typedef struct Late {
+	Node *left, *right; /* stand-ins for the target's operands, or NULL */
+} Late;
+
+static bool as2_late(Node *l)
+{
+	return l->op == N_DEREF || l->op == N_DOTPTR || l->op == N_INDEXSLICE ||
+	       (l->op == N_INDEXARR && l->right && l->right->op != N_CONST);
+}
+
+static Node *standin(Gen *g, Node *x, Pos pos)
+{
+	Node *s = ast_new(N_CALLVALUE, x->pos);
+	s->type = x->type;
+	s->gen = gen_save(g, gen_expr(g, x), pos);
+	return s;
+}
+
+static void as2_save_operands(Gen *g, Node *l, Late *lt)
+{
+	lt->left = l->op == N_INDEXARR ? NULL : standin(g, l->left, l->pos);
+	lt->right = l->op == N_INDEXSLICE || l->op == N_INDEXARR ? standin(g, l->right, l->pos) : NULL;
+}
+
+static gcc_jit_lvalue *as2_late_lvalue(Gen *g, Node *l, Late *lt)
+{
+	Node *sl = l->left, *sr = l->right;
+	if (lt->left)
+		l->left = lt->left;
+	if (lt->right)
+		l->right = lt->right;
+	gcc_jit_lvalue *lv = gen_lvalue(g, l);
+	l->left = sl;
+	l->right = sr;
+	return lv;
+}
+
 static void gen_as2(Gen *g, Node *n)
 {
 	int k = n->list.len;
@@ -125,10 +168,16 @@ static void gen_as2(Gen *g, Node *n)
 		gen_hoist(g, n->rlist.v[i], true);
 	gcc_jit_lvalue **lvs = xmalloc(sizeof *lvs * (k + 1));
 	MapRef *mrs = xmalloc(sizeof *mrs * (k + 1)); /* m[k] targets: slot taken in phase 2 */
+	Late *late = xmalloc(sizeof *late * (k + 1));   /* *p, p.f, s[i] targets: checked in phase 2 */
 	for (int i = 0; i < k; i++) {
 		Node *l = n->list.v[i];
 		if (l && l->op == N_INDEXMAP) {
 			gen_mapref(g, l, &mrs[i]);
+			lvs[i] = NULL;
+			continue;
+		}
+		if (l && as2_late(l)) {
+			as2_save_operands(g, l, &late[i]);
 			lvs[i] = NULL;
 			continue;
 		}
@@ -152,6 +201,8 @@ static void gen_as2(Gen *g, Node *n)
 	for (int i = 0; i < k; i++)
 		if (n->list.v[i] && n->list.v[i]->op == N_INDEXMAP)
 			gen_assign(g, gen_mapref_slot(g, &mrs[i], n->pos), vals[i], n->pos);
+		else if (n->list.v[i] && as2_late(n->list.v[i]))
+			gen_assign(g, as2_late_lvalue(g, n->list.v[i], &late[i]), vals[i], n->pos);
 		else if (lvs[i])
 			gen_assign(g, lvs[i], vals[i], n->pos);
 }

@@ -24,11 +24,24 @@ int lex_utf8_decode(const unsigned char *p, const unsigned char *end, int32_t *r
 {
 	int n, c = p[0];
 	int32_t v, min;
-	if (c < 0x80) { *r = c; return 1; }
-	if (c >= 0xc2 && c <= 0xdf) { n = 2; v = c & 0x1f; min = 0x80; }
-	else if (c >= 0xe0 && c <= 0xef) { n = 3; v = c & 0x0f; min = 0x800; }
-	else if (c >= 0xf0 && c <= 0xf4) { n = 4; v = c & 0x07; min = 0x10000; }
-	else return 0;
+	if (c < 0x80) {
+		*r = c;
+		return 1;
+	}
+	if (c >= 0xc2 && c <= 0xdf) {
+		n = 2;
+		v = c & 0x1f;
+		min = 0x80;
+	} else if (c >= 0xe0 && c <= 0xef) {
+		n = 3;
+		v = c & 0x0f;
+		min = 0x800;
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		n = 4;
+		v = c & 0x07;
+		min = 0x10000;
+	} else
+		return 0;
 	if (end - p < n)
 		return 0;
 	for (int i = 1; i < n; i++) {
@@ -47,7 +60,10 @@ int lex_utf8_encode(char *buf, int32_t r)
 {
 	if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r < 0xe000))
 		r = 0xfffd;
-	if (r < 0x80) { buf[0] = (char)r; return 1; }
+	if (r < 0x80) {
+		buf[0] = (char)r;
+		return 1;
+	}
 	if (r < 0x800) {
 		buf[0] = (char)(0xc0 | r >> 6);
 		buf[1] = (char)(0x80 | (r & 0x3f));
@@ -68,9 +84,12 @@ int lex_utf8_encode(char *buf, int32_t r)
 
 int lex_digit_value(int c)
 {
-	if (c >= '0' && c <= '9') return c - '0';
-	if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
 	return 99;
 }
 
@@ -80,7 +99,8 @@ bool lex_unquote(const char *lit, char **out, long *len)
 {
 	size_t n = strlen(lit);
 	char *buf = xmalloc(n + 1), *w = buf;
-	const unsigned char *p = (const unsigned char *)lit + 1, *end = (const unsigned char *)lit + n - 1;
+	const unsigned char *p = (const unsigned char *)lit + 1,
+	                    *end = (const unsigned char *)lit + n - 1;
 	*out = buf;
 	*len = 0;
 	if (n < 2 || (lit[0] != '"' && lit[0] != '`') || lit[n - 1] != lit[0])
@@ -101,18 +121,42 @@ bool lex_unquote(const char *lit, char **out, long *len)
 		p++;
 		int ndig = 0, base = 16;
 		switch (*p++) {
-		case 'a': *w++ = '\a'; continue;
-		case 'b': *w++ = '\b'; continue;
-		case 'f': *w++ = '\f'; continue;
-		case 'n': *w++ = '\n'; continue;
-		case 'r': *w++ = '\r'; continue;
-		case 't': *w++ = '\t'; continue;
-		case 'v': *w++ = '\v'; continue;
-		case '\\': *w++ = '\\'; continue;
-		case '"': *w++ = '"'; continue;
-		case 'x': ndig = 2; break;
-		case 'u': ndig = 4; break;
-		case 'U': ndig = 8; break;
+		case 'a':
+			*w++ = '\a';
+			continue;
+		case 'b':
+			*w++ = '\b';
+			continue;
+		case 'f':
+			*w++ = '\f';
+			continue;
+		case 'n':
+			*w++ = '\n';
+			continue;
+		case 'r':
+			*w++ = '\r';
+			continue;
+		case 't':
+			*w++ = '\t';
+			continue;
+		case 'v':
+			*w++ = '\v';
+			continue;
+		case '\\':
+			*w++ = '\\';
+			continue;
+		case '"':
+			*w++ = '"';
+			continue;
+		case 'x':
+			ndig = 2;
+			break;
+		case 'u':
+			ndig = 4;
+			break;
+		case 'U':
+			ndig = 8;
+			break;
 		default:
 			if (p[-1] < '0' || p[-1] > '7')
 				return false;
@@ -137,7 +181,8 @@ bool lex_unquote(const char *lit, char **out, long *len)
 bool lex_char_value(const char *lit, int32_t *r)
 {
 	size_t n = strlen(lit);
-	const unsigned char *p = (const unsigned char *)lit + 1, *end = (const unsigned char *)lit + n - 1;
+	const unsigned char *p = (const unsigned char *)lit + 1,
+	                    *end = (const unsigned char *)lit + n - 1;
 	*r = 0;
 	if (n < 3 || lit[0] != '\'' || lit[n - 1] != '\'')
 		return false;
@@ -152,7 +197,8 @@ bool lex_char_value(const char *lit, int32_t *r)
 	if (ok && (p[1] == 'x' || (p[1] >= '0' && p[1] <= '7')))
 		*r = (unsigned char)bytes[0]; /* a byte value, not UTF-8 */
 	else if (ok)
-		ok = lex_utf8_decode((unsigned char *)bytes, (unsigned char *)bytes + len, r) == len;
+		ok = lex_utf8_decode((unsigned char *)bytes, (unsigned char *)bytes + len, r) ==
+		     len;
 	free(s);
 	free(bytes);
 	return ok;

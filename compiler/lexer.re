@@ -15,6 +15,7 @@
  *     literal (with harmless text: "0", ""), so one typo gives one error,
  *     not a cascade.  Decoding literals to values is lex_lit.c's job.
  *   - the token names of gc's messages ("unexpected newline, expecting {").
+ *   - reading a source file into a buffer (lex_read_file).
  *
  * Requires: a buffer with a NUL byte at src[len] (the re2c sentinel; a NUL
  * before the end is "invalid NUL character").  Guarantees: every byte is
@@ -290,11 +291,49 @@ const char *lex_tok_desc(const Tok *t)
 	return lex_kind_name(t->kind);
 }
 
+/* ---- reading a source file ---- */
+
+/* strerror as Go spells it: "no such file or directory". */
+static const char *errstr(int err)
+{
+	char *why = xstrdup(strerror(err));
+	why[0] = (char)tolower((unsigned char)why[0]);
+	return why;
+}
+
+/* The whole of a source file, NUL-terminated (the sentinel lex_init
+ * requires), or NULL after reporting "open ...: ..." as go build does. */
+char *lex_read_file(const char *path, long *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		diag_error((Pos){path, 0, 0}, "open %s: %s", path, errstr(errno));
+		return NULL;
+	}
+	size_t cap = 1 << 16, n = 0, got;
+	char *buf = xmalloc(cap + 1);
+	errno = 0;
+	while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
+		n += got;
+		if (n == cap)
+			buf = xrealloc(buf, (cap *= 2) + 1);
+	}
+	int err = ferror(f) ? errno : 0;
+	fclose(f);
+	if (err) { /* a directory, an I/O error */
+		diag_error((Pos){path, 0, 0}, "read %s: %s", path, errstr(err));
+		return NULL;
+	}
+	buf[n] = 0;
+	*len = (long)n;
+	return buf;
+}
+
 /* `gofront -d tokens`: the parser's view of a file, one token a line. */
 void lex_dump_tokens(const char *path)
 {
 	long len;
-	char *src = parse_read_file(path, &len);
+	char *src = lex_read_file(path, &len);
 	if (!src)
 		return;
 	Lexer lx;

@@ -1,7 +1,7 @@
 /*
  * syntax.c: the front end's glue, from a file to a syntax tree.
  *
- * What it does.  Reads a source file into memory and runs the loop that
+ * What it does.  Reads a source file (lex_read_file) and runs the loop that
  * feeds lexer.re's tokens to parse.y's parser (in the spirit of SQLite's
  * sqlite3RunParser): next token, push it, push 0 at the end.  Lexical errors
  * are reported by the scanner as it goes.
@@ -27,8 +27,6 @@
  * syntax error.  After lexical errors alone the tree is returned (bad
  * literals replaced by harmless ones), as gc type-checks such files too.
  */
-#include <ctype.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,40 +36,6 @@
 #include "parse.h"
 #include "passes.h"
 
-/* strerror as Go spells it: "no such file or directory". */
-static const char *errstr(int err)
-{
-	char *why = xstrdup(strerror(err));
-	why[0] = (char)tolower((unsigned char)why[0]);
-	return why;
-}
-
-char *parse_read_file(const char *path, long *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		diag_error((Pos){path, 0, 0}, "open %s: %s", path, errstr(errno));
-		return NULL;
-	}
-	size_t cap = 1 << 16, n = 0, got;
-	char *buf = xmalloc(cap + 1);
-	errno = 0;
-	while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
-		n += got;
-		if (n == cap)
-			buf = xrealloc(buf, (cap *= 2) + 1);
-	}
-	int err = ferror(f) ? errno : 0;
-	fclose(f);
-	if (err) { /* a directory, an I/O error */
-		diag_error((Pos){path, 0, 0}, "read %s: %s", path, errstr(err));
-		return NULL;
-	}
-	buf[n] = 0;
-	*len = (long)n;
-	return buf;
-}
-
 /* The tokens gc's advance() never skips inside a function: statement
  * keywords.  Resynchronisation also stops at EOF. */
 static bool stops(int mode, int k)
@@ -79,13 +43,29 @@ static bool stops(int mode, int k)
 	if (mode == REC_TOP) /* gc: advance(_Const, _Type, _Var, _Func) */
 		return k == 0 || k == T_CONST || k == T_TYPE || k == T_VAR || k == T_FUNC;
 	switch (k) {
-	case 0: case T_BREAK: case T_CONST: case T_CONTINUE: case T_DEFER: case T_FALLTHROUGH:
-	case T_FOR: case T_GO: case T_GOTO: case T_IF: case T_RETURN: case T_SELECT:
-	case T_SWITCH: case T_TYPE: case T_VAR:
+	case 0:
+	case T_BREAK:
+	case T_CONST:
+	case T_CONTINUE:
+	case T_DEFER:
+	case T_FALLTHROUGH:
+	case T_FOR:
+	case T_GO:
+	case T_GOTO:
+	case T_IF:
+	case T_RETURN:
+	case T_SELECT:
+	case T_SWITCH:
+	case T_TYPE:
+	case T_VAR:
 		return true;
-	case T_RPAREN: case T_RBRACK: case T_RBRACE:
+	case T_RPAREN:
+	case T_RBRACK:
+	case T_RBRACE:
 		return mode != REC_STMT || k == T_RBRACE;
-	case T_SEMI: case T_CASE: case T_DEFAULT:
+	case T_SEMI:
+	case T_CASE:
+	case T_DEFAULT:
 		return mode == REC_STMT;
 	}
 	return false;
@@ -142,7 +122,7 @@ Node *parse_source(const char *path, const char *src, long len)
 Node *parse_file(const char *path)
 {
 	long len;
-	char *src = parse_read_file(path, &len);
+	char *src = lex_read_file(path, &len);
 	return src ? parse_source(path, src, len) : NULL;
 }
 
@@ -161,11 +141,36 @@ static bool all(const bool *e, const int *ks, int n)
 static bool continues(int k)
 {
 	switch (k) {
-	case T_ADD: case T_SUB: case T_MUL: case T_QUO: case T_REM: case T_AND: case T_OR:
-	case T_XOR: case T_SHL: case T_SHR: case T_ANDNOT: case T_ANDAND: case T_OROR:
-	case T_EQL: case T_NEQ: case T_LSS: case T_LEQ: case T_GTR: case T_GEQ:
-	case T_DOT: case T_LPAREN: case T_LBRACK: case T_LBRACE: case T_INC: case T_DEC:
-	case T_ARROW: case T_ASSIGNOP: case T_ASSIGN: case T_DEFINE: case T_COMMA:
+	case T_ADD:
+	case T_SUB:
+	case T_MUL:
+	case T_QUO:
+	case T_REM:
+	case T_AND:
+	case T_OR:
+	case T_XOR:
+	case T_SHL:
+	case T_SHR:
+	case T_ANDNOT:
+	case T_ANDAND:
+	case T_OROR:
+	case T_EQL:
+	case T_NEQ:
+	case T_LSS:
+	case T_LEQ:
+	case T_GTR:
+	case T_GEQ:
+	case T_DOT:
+	case T_LPAREN:
+	case T_LBRACK:
+	case T_LBRACE:
+	case T_INC:
+	case T_DEC:
+	case T_ARROW:
+	case T_ASSIGNOP:
+	case T_ASSIGN:
+	case T_DEFINE:
+	case T_COMMA:
 	case T_ELLIPSIS:
 		return true;
 	}
@@ -184,8 +189,7 @@ void parse_report(ParseCtx *ctx, const Tok *tok, const bool *e, int n)
 		return; /* gc: no meaningless follow-up errors at EOF */
 	ctx->failed = true;
 	ctx->stop = true; /* unless a case below knows how to go on */
-	if (++ctx->nerrors > 10 ||
-	    (ctx->errpos.line == pos.line && ctx->errpos.col == pos.col)) {
+	if (++ctx->nerrors > 10 || (ctx->errpos.line == pos.line && ctx->errpos.col == pos.col)) {
 		ctx->recover = REC_NONE;
 		return; /* no progress since the last error: give up */
 	}
@@ -198,17 +202,19 @@ void parse_report(ParseCtx *ctx, const Tok *tok, const bool *e, int n)
 		if (tok->kind == T_LBRACE)
 			diag_error(pos, "syntax error: unexpected semicolon or newline before {");
 		else
-			diag_error(pos, "syntax error: non-declaration statement outside function body");
+			diag_error(pos,
+			           "syntax error: non-declaration statement outside function body");
 		ctx->stop = false;
 		ctx->recover = REC_TOP;
 		return;
 	}
 	if (e[T_STRING] && (ctx->top == T_IMPORT || ctx->below == T_IMPORT ||
-			    (ctx->toplevel && (ctx->top == T_DOT || ctx->top == T_IDENT)))) {
+	                    (ctx->toplevel && (ctx->top == T_DOT || ctx->top == T_IDENT)))) {
 		if (tok->kind == T_INT || tok->kind == T_FLOAT || tok->kind == T_CHAR ||
 		    tok->kind == T_IMAG)
-			diag_error((Pos){pos.file, pos.line, pos.col + (int)strlen(tok->text)},
-				   "syntax error: import path must be a string"); /* after it, as gc */
+			diag_error(
+			        (Pos){pos.file, pos.line, pos.col + (int)strlen(tok->text)},
+			        "syntax error: import path must be a string"); /* after it, as gc */
 		else
 			diag_error(pos, "syntax error: missing import path");
 		return;
@@ -226,8 +232,10 @@ void parse_report(ParseCtx *ctx, const Tok *tok, const bool *e, int n)
 			ctxname = e[T_ELLIPSIS] || e[T_ADD] ? "argument list" : "parameter list",
 			close = ")";
 		if (ctxname && tok->kind != T_COMMA) {
-			diag_error(pos, "syntax error: unexpected %s in %s; possibly missing comma or %s",
-				   found, ctxname, close);
+			diag_error(
+			        pos,
+			        "syntax error: unexpected %s in %s; possibly missing comma or %s",
+			        found, ctxname, close);
 			ctx->stop = false;
 			ctx->recover = REC_LIST;
 			ctx->close = *close == '}' ? T_RBRACE : T_RPAREN;
@@ -235,16 +243,20 @@ void parse_report(ParseCtx *ctx, const Tok *tok, const bool *e, int n)
 		}
 	}
 	if (e[T_SEMI] && e[T_RPAREN] && !e[T_RBRACE] && tok->kind != 0) {
-		diag_error(pos, "syntax error: unexpected %s in grouped declaration; possibly "
-			   "missing semicolon or newline or )", found);
+		diag_error(pos,
+		           "syntax error: unexpected %s in grouped declaration; possibly "
+		           "missing semicolon or newline or )",
+		           found);
 		ctx->stop = false;
 		ctx->recover = REC_LIST;
 		ctx->close = T_RPAREN;
 		return;
 	}
 	if (e[T_SEMI] && e[T_RBRACE] && e[T_STRING] && !e[T_ADD]) {
-		diag_error(pos, "syntax error: unexpected %s in struct type; possibly missing "
-			   "semicolon or newline or }", found);
+		diag_error(pos,
+		           "syntax error: unexpected %s in struct type; possibly missing "
+		           "semicolon or newline or }",
+		           found);
 		return;
 	}
 	if (e[T_SEMI] && e[T_RBRACE] && !e[T_RETURN] && tok->kind != 0 &&
@@ -265,7 +277,8 @@ void parse_report(ParseCtx *ctx, const Tok *tok, const bool *e, int n)
 	if (tok->kind == T_VAR && ctx->clause) {
 		/* gc complains at the token after `var` */
 		diag_error((Pos){pos.file, pos.line, pos.col + 4},
-			   "syntax error: var declaration not allowed in %s initializer", ctx->clause);
+		           "syntax error: var declaration not allowed in %s initializer",
+		           ctx->clause);
 		ctx->stop = false;
 		ctx->recover = REC_DROP; /* and parse on as if it were not there */
 		return;
@@ -276,8 +289,8 @@ void parse_report(ParseCtx *ctx, const Tok *tok, const bool *e, int n)
 		if (strcmp(ctx->clause, "switch") == 0)
 			diag_error(pos, "syntax error: missing { after switch clause");
 		else
-			diag_error(pos, "syntax error: unexpected %s, expecting { after %s clause", found,
-				   ctx->clause);
+			diag_error(pos, "syntax error: unexpected %s, expecting { after %s clause",
+			           found, ctx->clause);
 		return;
 	}
 	if (tok->kind == T_SEMI && ctx->top == T_IDENT &&
@@ -330,7 +343,7 @@ void parse_report(ParseCtx *ctx, const Tok *tok, const bool *e, int n)
 				if (++count > 2)
 					break;
 				snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s%s",
-					 count > 1 ? " or " : "", lex_kind_name(k));
+				         count > 1 ? " or " : "", lex_kind_name(k));
 			}
 		}
 		if (count >= 1 && count <= 2)

@@ -30,8 +30,8 @@
 Type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64;
 Type *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr;
 Type *ty_float32, *ty_float64, *ty_string, *ty_error, *ty_any;
-Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float,
-    *ty_untyped_string, *ty_untyped_nil;
+Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float, *ty_untyped_string,
+        *ty_untyped_nil;
 Type *ty_complex64, *ty_complex128, *ty_unsafeptr;
 
 static int next_type_id;
@@ -193,7 +193,8 @@ Type *types_map(Type *key, Type *elem)
 Type *types_chan(Type *elem, int dir)
 {
 	for (int i = 0; i < ncanon; i++)
-		if (canon[i]->kind == TY_CHAN && canon[i]->elem == elem && canon[i]->chan_dir == dir)
+		if (canon[i]->kind == TY_CHAN && canon[i]->elem == elem &&
+		    canon[i]->chan_dir == dir)
 			return canon[i];
 	Type *t = types_new(TY_CHAN);
 	t->elem = elem;
@@ -339,7 +340,8 @@ static bool identical_rec(Type *a, Type *b)
 	case TY_CHAN:
 		return a->chan_dir == b->chan_dir && types_identical(a->elem, b->elem);
 	case TY_FUNC:
-		return a->variadic == b->variadic && fields_identical(&a->fields, &b->fields, false) &&
+		return a->variadic == b->variadic &&
+		       fields_identical(&a->fields, &b->fields, false) &&
 		       fields_identical(&a->results, &b->results, false);
 	case TY_STRUCT:
 		return fields_identical(&a->fields, &b->fields, true);
@@ -366,7 +368,12 @@ static void compute_layout(Type *t)
 	t->size = 0; /* guards against invalid recursive types */
 	t->align = 1;
 	switch (t->kind) {
-	case TY_PTR: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR: case TY_NIL:
+	case TY_PTR:
+	case TY_MAP:
+	case TY_CHAN:
+	case TY_FUNC:
+	case TY_UNSAFEPTR:
+	case TY_NIL:
 		t->size = 8, t->align = 8;
 		break;
 	case TY_STRING:
@@ -467,7 +474,8 @@ bool types_is_string(Type *t)
 
 bool types_is_untyped(Type *t)
 {
-	return t && ((t->kind >= TY_UNTYPED_BOOL && t->kind <= TY_UNTYPED_STRING) || t->kind == TY_NIL);
+	return t &&
+	       ((t->kind >= TY_UNTYPED_BOOL && t->kind <= TY_UNTYPED_STRING) || t->kind == TY_NIL);
 }
 
 bool types_has_pointers(Type *t)
@@ -475,8 +483,16 @@ bool types_has_pointers(Type *t)
 	if (!t)
 		return false;
 	switch (t->kind) {
-	case TY_STRING: case TY_PTR: case TY_SLICE: case TY_MAP: case TY_CHAN: case TY_FUNC:
-	case TY_INTERFACE: case TY_UNSAFEPTR: case TY_UNTYPED_STRING: case TY_NIL:
+	case TY_STRING:
+	case TY_PTR:
+	case TY_SLICE:
+	case TY_MAP:
+	case TY_CHAN:
+	case TY_FUNC:
+	case TY_INTERFACE:
+	case TY_UNSAFEPTR:
+	case TY_UNTYPED_STRING:
+	case TY_NIL:
 		return true;
 	case TY_ARRAY:
 		return t->len > 0 && types_has_pointers(t->elem);
@@ -496,7 +512,11 @@ bool types_is_direct_iface(Type *t)
 	if (!t)
 		return false;
 	switch (t->kind) {
-	case TY_PTR: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR:
+	case TY_PTR:
+	case TY_MAP:
+	case TY_CHAN:
+	case TY_FUNC:
+	case TY_UNSAFEPTR:
 		return true;
 	case TY_ARRAY:
 		return t->len == 1 && types_is_direct_iface(t->elem);
@@ -512,7 +532,11 @@ bool types_comparable(Type *t)
 	if (!t)
 		return false;
 	switch (t->kind) {
-	case TY_SLICE: case TY_MAP: case TY_FUNC: case TY_TUPLE: case TY_BAD:
+	case TY_SLICE:
+	case TY_MAP:
+	case TY_FUNC:
+	case TY_TUPLE:
+	case TY_BAD:
 		return false;
 	case TY_ARRAY:
 		return types_comparable(t->elem);
@@ -531,32 +555,22 @@ Type *types_default(Type *t)
 	if (!t)
 		return t;
 	switch (t->kind) {
-	case TY_UNTYPED_BOOL: return ty_bool;
-	case TY_UNTYPED_INT: return ty_int;
-	case TY_UNTYPED_RUNE: return ty_int32;
-	case TY_UNTYPED_FLOAT: return ty_float64;
-	case TY_UNTYPED_STRING: return ty_string;
-	default: return t;
+	case TY_UNTYPED_BOOL:
+		return ty_bool;
+	case TY_UNTYPED_INT:
+		return ty_int;
+	case TY_UNTYPED_RUNE:
+		return ty_int32;
+	case TY_UNTYPED_FLOAT:
+		return ty_float64;
+	case TY_UNTYPED_STRING:
+		return ty_string;
+	default:
+		return t;
 	}
 }
 
 /* ---- printing ---- */
-
-typedef struct Buf {
-	char *s;
-	long len, cap;
-} Buf;
-
-static void put(Buf *b, const char *s)
-{
-	long n = strlen(s);
-	if (b->len + n + 1 > b->cap) {
-		b->cap = (b->len + n + 1) * 2;
-		b->s = xrealloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->len, s, n + 1);
-	b->len += n;
-}
 
 /* types2 (error messages) and gc's fmt (-m) differ only in a few spaces:
  * "interface{}" vs "interface {}", "struct{x int}" vs "struct { x int }". */
@@ -569,48 +583,48 @@ static bool style_types2;
  * runtime's %T names) and types2-style messages say uint8/int32. */
 static bool byte_rune_names;
 
-static void type_str(Buf *b, Type *t, bool q);
+static void type_str(StrBuf *b, Type *t, bool q);
 
-static void sig_str(Buf *b, Type *t, bool q)
+static void sig_str(StrBuf *b, Type *t, bool q)
 {
-	put(b, "(");
+	strbuf_put(b, "(");
 	for (int i = 0; i < t->fields.len; i++) {
 		if (i)
-			put(b, ", ");
+			strbuf_put(b, ", ");
 		Type *pt = t->fields.v[i].type;
 		if (t->variadic && i == t->fields.len - 1 && pt && pt->kind == TY_SLICE) {
-			put(b, "...");
+			strbuf_put(b, "...");
 			pt = pt->elem;
 		}
 		type_str(b, pt, q);
 	}
-	put(b, ")");
+	strbuf_put(b, ")");
 	if (t->results.len == 1 && !t->results.v[0].name) {
-		put(b, " ");
+		strbuf_put(b, " ");
 		type_str(b, t->results.v[0].type, q);
 	} else if (t->results.len > 0) {
-		put(b, " (");
+		strbuf_put(b, " (");
 		for (int i = 0; i < t->results.len; i++) {
 			if (i)
-				put(b, ", ");
+				strbuf_put(b, ", ");
 			if (t->results.v[i].name && style_types2) {
-				put(b, t->results.v[i].name);
-				put(b, " ");
+				strbuf_put(b, t->results.v[i].name);
+				strbuf_put(b, " ");
 			}
 			type_str(b, t->results.v[i].type, q);
 		}
-		put(b, ")");
+		strbuf_put(b, ")");
 	}
 }
 
 static int str_depth; /* recursive unnamed interfaces print as "..." below 32 levels */
 
-static void type_str1(Buf *b, Type *t, bool q);
+static void type_str1(StrBuf *b, Type *t, bool q);
 
-static void type_str(Buf *b, Type *t, bool q)
+static void type_str(StrBuf *b, Type *t, bool q)
 {
 	if (str_depth > 32) {
-		put(b, "...");
+		strbuf_put(b, "...");
 		return;
 	}
 	str_depth++;
@@ -618,132 +632,184 @@ static void type_str(Buf *b, Type *t, bool q)
 	str_depth--;
 }
 
-static void type_str1(Buf *b, Type *t, bool q)
+static void type_str1(StrBuf *b, Type *t, bool q)
 {
 	char tmp[64];
 	if (!t) {
-		put(b, "<nil>");
+		strbuf_put(b, "<nil>");
 		return;
 	}
 	if (t->sym) {
 		if (t->pkg) {
-			put(b, t->pkg);
-			put(b, ".");
+			strbuf_put(b, t->pkg);
+			strbuf_put(b, ".");
 		} else if (q && t != ty_error) {
-			put(b, "main.");
+			strbuf_put(b, "main.");
 		}
-		put(b, t->sym->name);
+		strbuf_put(b, t->sym->name);
 		return;
 	}
 	switch (t->kind) {
-	case TY_BAD: put(b, "invalid type"); return;
-	case TY_BOOL: put(b, "bool"); return;
-	case TY_INT: put(b, "int"); return;
-	case TY_INT8: put(b, "int8"); return;
-	case TY_INT16: put(b, "int16"); return;
-	case TY_INT32: put(b, byte_rune_names ? "rune" : "int32"); return;
-	case TY_INT64: put(b, "int64"); return;
-	case TY_UINT: put(b, "uint"); return;
-	case TY_UINT8: put(b, byte_rune_names ? "byte" : "uint8"); return;
-	case TY_UINT16: put(b, "uint16"); return;
-	case TY_UINT32: put(b, "uint32"); return;
-	case TY_UINT64: put(b, "uint64"); return;
-	case TY_UINTPTR: put(b, "uintptr"); return;
-	case TY_FLOAT32: put(b, "float32"); return;
-	case TY_FLOAT64: put(b, "float64"); return;
-	case TY_COMPLEX64: put(b, "complex64"); return;
-	case TY_COMPLEX128: put(b, "complex128"); return;
-	case TY_STRING: put(b, "string"); return;
-	case TY_UNSAFEPTR: put(b, "unsafe.Pointer"); return;
-	case TY_NIL: put(b, "untyped nil"); return;
-	case TY_UNTYPED_BOOL: put(b, "untyped bool"); return;
-	case TY_UNTYPED_INT: put(b, "untyped int"); return;
-	case TY_UNTYPED_RUNE: put(b, "untyped rune"); return;
-	case TY_UNTYPED_FLOAT: put(b, "untyped float"); return;
-	case TY_UNTYPED_STRING: put(b, "untyped string"); return;
+	case TY_BAD:
+		strbuf_put(b, "invalid type");
+		return;
+	case TY_BOOL:
+		strbuf_put(b, "bool");
+		return;
+	case TY_INT:
+		strbuf_put(b, "int");
+		return;
+	case TY_INT8:
+		strbuf_put(b, "int8");
+		return;
+	case TY_INT16:
+		strbuf_put(b, "int16");
+		return;
+	case TY_INT32:
+		strbuf_put(b, byte_rune_names ? "rune" : "int32");
+		return;
+	case TY_INT64:
+		strbuf_put(b, "int64");
+		return;
+	case TY_UINT:
+		strbuf_put(b, "uint");
+		return;
+	case TY_UINT8:
+		strbuf_put(b, byte_rune_names ? "byte" : "uint8");
+		return;
+	case TY_UINT16:
+		strbuf_put(b, "uint16");
+		return;
+	case TY_UINT32:
+		strbuf_put(b, "uint32");
+		return;
+	case TY_UINT64:
+		strbuf_put(b, "uint64");
+		return;
+	case TY_UINTPTR:
+		strbuf_put(b, "uintptr");
+		return;
+	case TY_FLOAT32:
+		strbuf_put(b, "float32");
+		return;
+	case TY_FLOAT64:
+		strbuf_put(b, "float64");
+		return;
+	case TY_COMPLEX64:
+		strbuf_put(b, "complex64");
+		return;
+	case TY_COMPLEX128:
+		strbuf_put(b, "complex128");
+		return;
+	case TY_STRING:
+		strbuf_put(b, "string");
+		return;
+	case TY_UNSAFEPTR:
+		strbuf_put(b, "unsafe.Pointer");
+		return;
+	case TY_NIL:
+		strbuf_put(b, "untyped nil");
+		return;
+	case TY_UNTYPED_BOOL:
+		strbuf_put(b, "untyped bool");
+		return;
+	case TY_UNTYPED_INT:
+		strbuf_put(b, "untyped int");
+		return;
+	case TY_UNTYPED_RUNE:
+		strbuf_put(b, "untyped rune");
+		return;
+	case TY_UNTYPED_FLOAT:
+		strbuf_put(b, "untyped float");
+		return;
+	case TY_UNTYPED_STRING:
+		strbuf_put(b, "untyped string");
+		return;
 	case TY_PTR:
-		put(b, "*");
+		strbuf_put(b, "*");
 		type_str(b, t->elem, q);
 		return;
 	case TY_SLICE:
-		put(b, "[]");
+		strbuf_put(b, "[]");
 		type_str(b, t->elem, q);
 		return;
 	case TY_ARRAY:
 		snprintf(tmp, sizeof tmp, "[%ld]", t->len);
-		put(b, tmp);
+		strbuf_put(b, tmp);
 		type_str(b, t->elem, q);
 		return;
 	case TY_MAP:
-		put(b, "map[");
+		strbuf_put(b, "map[");
 		type_str(b, t->key, q);
-		put(b, "]");
+		strbuf_put(b, "]");
 		type_str(b, t->elem, q);
 		return;
 	case TY_CHAN:
-		put(b, t->chan_dir == 2 ? "<-chan " : t->chan_dir == 1 ? "chan<- " : "chan ");
+		strbuf_put(b, t->chan_dir == 2   ? "<-chan "
+		              : t->chan_dir == 1 ? "chan<- "
+		                                 : "chan ");
 		if (t->chan_dir == 0 && t->elem && t->elem->kind == TY_CHAN && !t->elem->sym &&
 		    t->elem->chan_dir == 2) {
-			put(b, "(");
+			strbuf_put(b, "(");
 			type_str(b, t->elem, q);
-			put(b, ")");
+			strbuf_put(b, ")");
 		} else
 			type_str(b, t->elem, q);
 		return;
 	case TY_FUNC:
-		put(b, "func");
+		strbuf_put(b, "func");
 		sig_str(b, t, q);
 		return;
 	case TY_STRUCT:
 		if (t->fields.len == 0) {
-			put(b, style_types2 ? "struct{}" : "struct {}");
+			strbuf_put(b, style_types2 ? "struct{}" : "struct {}");
 			return;
 		}
-		put(b, style_types2 ? "struct{" : "struct { ");
+		strbuf_put(b, style_types2 ? "struct{" : "struct { ");
 		for (int i = 0; i < t->fields.len; i++) {
 			if (i)
-				put(b, "; ");
+				strbuf_put(b, "; ");
 			Field *f = &t->fields.v[i];
 			if (!f->embedded) {
-				put(b, f->name ? f->name : "_");
-				put(b, " ");
+				strbuf_put(b, f->name ? f->name : "_");
+				strbuf_put(b, " ");
 			}
 			type_str(b, f->type, q);
 		}
-		put(b, style_types2 ? "}" : " }");
+		strbuf_put(b, style_types2 ? "}" : " }");
 		return;
 	case TY_INTERFACE:
 		if (t->methods.len == 0) {
-			put(b, style_types2 ? "interface{}" : "interface {}");
+			strbuf_put(b, style_types2 ? "interface{}" : "interface {}");
 			return;
 		}
-		put(b, style_types2 ? "interface{" : "interface { ");
+		strbuf_put(b, style_types2 ? "interface{" : "interface { ");
 		for (int i = 0; i < t->methods.len; i++) {
 			if (i)
-				put(b, "; ");
-			put(b, t->methods.v[i].name);
+				strbuf_put(b, "; ");
+			strbuf_put(b, t->methods.v[i].name);
 			sig_str(b, t->methods.v[i].type, q);
 		}
-		put(b, style_types2 ? "}" : " }");
+		strbuf_put(b, style_types2 ? "}" : " }");
 		return;
 	case TY_TUPLE:
-		put(b, "(");
+		strbuf_put(b, "(");
 		for (int i = 0; i < t->fields.len; i++) {
 			if (i)
-				put(b, ", ");
+				strbuf_put(b, ", ");
 			type_str(b, t->fields.v[i].type, q);
 		}
-		put(b, ")");
+		strbuf_put(b, ")");
 		return;
 	default:
-		put(b, "?");
+		strbuf_put(b, "?");
 		return;
 	}
 }
 
 const char *types_str(Type *t, bool qualify)
 {
-	Buf b = {0};
+	StrBuf b = {0};
 	style_types2 = false;
 	byte_rune_names = !qualify;
 	type_str(&b, t, qualify);
@@ -753,7 +819,7 @@ const char *types_str(Type *t, bool qualify)
 
 const char *types_str2(Type *t)
 {
-	Buf b = {0};
+	StrBuf b = {0};
 	style_types2 = true;
 	type_str(&b, t, false);
 	style_types2 = false;

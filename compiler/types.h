@@ -18,6 +18,8 @@
 
 #include "ast.h"
 
+/* The central declarations keep their hand-aligned field comments. */
+/* clang-format off */
 typedef enum TypeKind {
 	TY_BAD,
 	TY_BOOL,
@@ -156,13 +158,14 @@ struct Func {
 	void *esc;          /* escape pass private */
 	void *gen;          /* gen pass private */
 };
+/* clang-format on */
 
 /* The universe's predeclared types. */
 extern Type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64;
 extern Type *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr;
 extern Type *ty_float32, *ty_float64, *ty_string, *ty_error, *ty_any;
 extern Type *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune, *ty_untyped_float,
-    *ty_untyped_string, *ty_untyped_nil;
+        *ty_untyped_string, *ty_untyped_nil;
 
 void types_init(void);
 Type *types_new(TypeKind kind);
@@ -183,7 +186,7 @@ bool types_is_untyped(Type *t);
 bool types_has_pointers(Type *t);
 bool types_is_direct_iface(Type *t); /* gc's IsDirectIface: stored in an interface as is */
 bool types_comparable(Type *t);
-Type *types_default(Type *t);        /* untyped -> default type */
+Type *types_default(Type *t); /* untyped -> default type */
 /* Print a type as gc prints it in messages: "int", "[]int", "*main.T" or "*T"
  * (qualify=false omits "main."), "interface {}", "map[string]int". */
 const char *types_str(Type *t, bool qualify);
@@ -197,7 +200,7 @@ extern Type *ty_complex64, *ty_complex128, *ty_unsafeptr;
 Type *types_func(FieldList params, FieldList results, bool variadic);
 Type *types_struct(FieldList fields);
 Type *types_tuple(FieldList elems);
-Type *types_interface(FieldList methods); /* sorts methods by name */
+Type *types_interface(FieldList methods);      /* sorts methods by name */
 Type *types_named(Obj *sym, Type *underlying); /* underlying may be NULL: set later */
 void types_set_underlying(Type *named, Type *underlying);
 const char *types_str2(Type *t); /* as go1.19's types2 prints in errors: "interface{}" */

@@ -100,8 +100,14 @@ static inline int scan_mode(const GoType *t)
 	if (t->ptrmask)
 		return 1;
 	switch (t->kind) {
-	case GOK_STRING: case GOK_UNSAFEPTR: case GOK_PTR: case GOK_SLICE: case GOK_MAP:
-	case GOK_CHAN: case GOK_FUNC: case GOK_INTERFACE:
+	case GOK_STRING:
+	case GOK_UNSAFEPTR:
+	case GOK_PTR:
+	case GOK_SLICE:
+	case GOK_MAP:
+	case GOK_CHAN:
+	case GOK_FUNC:
+	case GOK_INTERFACE:
 		return 2;
 	}
 	return 0;
@@ -361,4 +367,7 @@ void gort_runtime_ReadMemStats(GoMemStats *m)
 	m->NumGC = (uint32_t)gc_stats.num_gc;
 }
 
-void gort_runtime_GC(void) { gc_collect(true); }
+void gort_runtime_GC(void)
+{
+	gc_collect(true);
+}

@@ -7,18 +7,31 @@
 #include "rt.h"
 
 #define SWAP(T, Name)                                                                              \
-	T gort_atomic_Swap##Name(T *addr, T v) { return __atomic_exchange_n(addr, v, __ATOMIC_SEQ_CST); }
+	T gort_atomic_Swap##Name(T *addr, T v)                                                     \
+	{                                                                                          \
+		return __atomic_exchange_n(addr, v, __ATOMIC_SEQ_CST);                             \
+	}
 #define CAS(T, Name)                                                                               \
-	uint8_t gort_atomic_CompareAndSwap##Name(T *addr, T old, T new_)                               \
-	{                                                                                              \
-		return __atomic_compare_exchange_n(addr, &old, new_, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); \
+	uint8_t gort_atomic_CompareAndSwap##Name(T *addr, T old, T new_)                           \
+	{                                                                                          \
+		return __atomic_compare_exchange_n(addr, &old, new_, false, __ATOMIC_SEQ_CST,      \
+		                                   __ATOMIC_SEQ_CST);                              \
 	}
 #define ADD(T, Name)                                                                               \
-	T gort_atomic_Add##Name(T *addr, T d) { return __atomic_add_fetch(addr, d, __ATOMIC_SEQ_CST); }
+	T gort_atomic_Add##Name(T *addr, T d)                                                      \
+	{                                                                                          \
+		return __atomic_add_fetch(addr, d, __ATOMIC_SEQ_CST);                              \
+	}
 #define LOAD(T, Name)                                                                              \
-	T gort_atomic_Load##Name(T *addr) { return __atomic_load_n(addr, __ATOMIC_SEQ_CST); }
+	T gort_atomic_Load##Name(T *addr)                                                          \
+	{                                                                                          \
+		return __atomic_load_n(addr, __ATOMIC_SEQ_CST);                                    \
+	}
 #define STORE(T, Name)                                                                             \
-	void gort_atomic_Store##Name(T *addr, T v) { __atomic_store_n(addr, v, __ATOMIC_SEQ_CST); }
+	void gort_atomic_Store##Name(T *addr, T v)                                                 \
+	{                                                                                          \
+		__atomic_store_n(addr, v, __ATOMIC_SEQ_CST);                                       \
+	}
 #define ALL(T, Name) SWAP(T, Name) CAS(T, Name) LOAD(T, Name) STORE(T, Name)
 
 ALL(int32_t, Int32)

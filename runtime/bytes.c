@@ -93,9 +93,15 @@ GoSlice gort_bytes_Buffer_Bytes(Buffer *b)
 	return (GoSlice){(uint8_t *)b->buf.ptr + b->off, b->buf.len - b->off, b->buf.cap - b->off};
 }
 
-int64_t gort_bytes_Buffer_Len(Buffer *b) { return b->buf.len - b->off; }
+int64_t gort_bytes_Buffer_Len(Buffer *b)
+{
+	return b->buf.len - b->off;
+}
 
-int64_t gort_bytes_Buffer_Cap(Buffer *b) { return b->buf.cap; }
+int64_t gort_bytes_Buffer_Cap(Buffer *b)
+{
+	return b->buf.cap;
+}
 
 void gort_bytes_Buffer_Reset(Buffer *b)
 {

@@ -40,9 +40,9 @@
  * function containing recover() calls gort_recover_claim(self, NULL) on
  * entry; it wins the record only if fnid is its own address, and taking it
  * clears it (a wrapper in between -- a method table entry, a func value's
- * glue -- first renames fnid to its target, gort_recover_forward), so a recursive call or a helper called by the
- * deferred function gets nil.  gort_recover(mine) then recovers the newest
- * panic if it is the one running `mine`.
+ * glue -- first renames fnid to its target, gort_recover_forward), so a recursive call or a helper
+ * called by the deferred function gets nil.  gort_recover(mine) then recovers the newest panic if
+ * it is the one running `mine`.
  *
  * Requires: generated frames do `_setjmp` on entry (compiler/gen_defer.c);
  * after the longjmp, stack segments left behind are dropped
@@ -58,8 +58,14 @@
 /* Before the scheduler runs (runtime tests) there is no G: one spare state. */
 static void *nog_defers, *nog_panics;
 
-static void **defers_of(void) { return rt_g ? &rt_g->defers : &nog_defers; }
-static void **panics_of(void) { return rt_g ? &rt_g->panics : &nog_panics; }
+static void **defers_of(void)
+{
+	return rt_g ? &rt_g->defers : &nog_defers;
+}
+static void **panics_of(void)
+{
+	return rt_g ? &rt_g->panics : &nog_panics;
+}
 
 /* The call a panic is making, for gort_recover_claim (one thread runs Go code). */
 static __thread void *calling_fnid;

@@ -55,7 +55,8 @@ uint8_t gort_errors_As(GoIface err, GoIface target)
 		rt_panic_error_msg("errors: target must be a non-nil pointer");
 	const GoType *want = target.type->elem;
 	for (int depth = 0; err.type && depth < 100; depth++) {
-		bool match = want->kind == GOK_INTERFACE ? implements(err.type, want) : same_type(err.type, want);
+		bool match = want->kind == GOK_INTERFACE ? implements(err.type, want)
+		                                         : same_type(err.type, want);
 		if (match) {
 			if (want->kind == GOK_INTERFACE)
 				*(GoIface *)target.data = err;

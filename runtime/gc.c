@@ -73,7 +73,7 @@ typedef struct Marker {
 static inline Marker marker_begin(void)
 {
 	return (Marker){gc_heap.arena_lo, gc_heap.arena_used, gc_heap.page_span,
-	                mark_stack, mark_len, mark_cap};
+	                mark_stack,       mark_len,           mark_cap};
 }
 
 static inline void marker_end(const Marker *m)
@@ -132,8 +132,10 @@ static void bad_pointer(uintptr_t from, uintptr_t p)
 	char msg[256];
 	Span *f = gc_span_of(from), *t = gc_span_of(p);
 	snprintf(msg, sizeof msg,
-	         "gc: object %#lx (size %u) holds %#lx (span size %u, state %d), not an allocated object",
-	         (unsigned long)from, f ? f->elemsize : 0, (unsigned long)p, t ? t->elemsize : 0, t ? t->state : -1);
+	         "gc: object %#lx (size %u) holds %#lx (span size %u, state %d), not an allocated "
+	         "object",
+	         (unsigned long)from, f ? f->elemsize : 0, (unsigned long)p, t ? t->elemsize : 0,
+	         t ? t->state : -1);
 	rt_fatal(msg);
 }
 
@@ -221,11 +223,17 @@ void gc_remove_root(void *lo)
 		}
 }
 
-void gc_add_stack_range(void *lo, void *hi) { scan_range((uintptr_t)lo, (uintptr_t)hi); }
+void gc_add_stack_range(void *lo, void *hi)
+{
+	scan_range((uintptr_t)lo, (uintptr_t)hi);
+}
 
 extern char __data_start[], _end[]; /* the linker's: start of .data, end of .bss */
 
-static void mark_globals(void) { scan_range((uintptr_t)__data_start, (uintptr_t)_end); }
+static void mark_globals(void)
+{
+	scan_range((uintptr_t)__data_start, (uintptr_t)_end);
+}
 
 static void mark_runtime(void)
 {
@@ -233,7 +241,8 @@ static void mark_runtime(void)
 	 * strings into it */
 	if (gort_os_args.ptr && !gc_span_of((uintptr_t)gort_os_args.ptr))
 		scan_range((uintptr_t)gort_os_args.ptr,
-		           (uintptr_t)gort_os_args.ptr + (uintptr_t)gort_os_args.cap * sizeof(GoString));
+		           (uintptr_t)gort_os_args.ptr +
+		                   (uintptr_t)gort_os_args.cap * sizeof(GoString));
 	for (size_t i = 0; i < nroots; i++)
 		scan_range(roots[i].lo, roots[i].hi);
 }
@@ -255,7 +264,9 @@ static __attribute__((noinline)) void mark_stacks(void)
 #if defined(__x86_64__)
 	__asm__ volatile("movq %%rbx, 0(%0)\n\tmovq %%rbp, 8(%0)\n\tmovq %%r12, 16(%0)\n\t"
 	                 "movq %%r13, 24(%0)\n\tmovq %%r14, 32(%0)\n\tmovq %%r15, 40(%0)"
-	                 : : "r"(regs) : "memory");
+	                 :
+	                 : "r"(regs)
+	                 : "memory");
 #endif
 	__builtin_unwind_init();
 	mark_stacks_below();
@@ -279,7 +290,10 @@ static bool stack_known(void)
 
 /* ---- sweeping ---- */
 
-static void poison(uintptr_t p, size_t n) { memset((void *)p, GC_POISON_BYTE, n); }
+static void poison(uintptr_t p, size_t n)
+{
+	memset((void *)p, GC_POISON_BYTE, n);
+}
 
 /* Sweep every in-use span; returns the objects freed. */
 static uint64_t sweep(void)
@@ -297,7 +311,9 @@ static uint64_t sweep(void)
 			nlive += (uint32_t)__builtin_popcountll(m);
 			if (gc_poison)
 				for (uint64_t dead = a & ~m; dead; dead &= dead - 1)
-					poison(s->base + (w * 64 + (uint64_t)__builtin_ctzll(dead)) * s->elemsize,
+					poison(s->base +
+					               (w * 64 + (uint64_t)__builtin_ctzll(dead)) *
+					                       s->elemsize,
 					       s->elemsize);
 			s->allocbits[w] = m;
 			s->markbits[w] = 0;
@@ -344,7 +360,8 @@ static void trace(uint64_t t0, uint64_t t1, uint64_t t2, uint64_t t3, uint64_t b
 {
 	char line[256];
 	double elapsed = (double)(t3 - start_ns) / 1e9;
-	int pct = elapsed > 0 ? (int)((double)gc_stats.pause_total_ns / 1e9 / elapsed * 100 + 0.5) : 0;
+	int pct = elapsed > 0 ? (int)((double)gc_stats.pause_total_ns / 1e9 / elapsed * 100 + 0.5)
+	                      : 0;
 	uint64_t globals = (uint64_t)(_end - __data_start);
 	int n = snprintf(line, sizeof line,
 	                 "gc %llu @%.3fs %d%%: %.3f+%.3f+%.3f ms clock, %llu->%llu->%llu MB, "
@@ -397,11 +414,12 @@ static void pace(uint64_t inuse_before)
 		gc_scavenge(retain);
 		if (gc_trace > 1) {
 			char line[160];
-			int n = snprintf(line, sizeof line,
-			                 "scvg: retain %llu KB, committed %llu KB, released %llu KB\n",
-			                 (unsigned long long)retain >> 10,
-			                 (unsigned long long)gc_heap.arena_used >> 10,
-			                 (unsigned long long)gc_heap.released_bytes >> 10);
+			int n = snprintf(
+			        line, sizeof line,
+			        "scvg: retain %llu KB, committed %llu KB, released %llu KB\n",
+			        (unsigned long long)retain >> 10,
+			        (unsigned long long)gc_heap.arena_used >> 10,
+			        (unsigned long long)gc_heap.released_bytes >> 10);
 			rt_write(2, line, n);
 		}
 	}
@@ -447,4 +465,7 @@ static void collect(void *forcedp)
 		trace(t0, t1, t2, t3, before, gc_heap_alloc(), goal, *(bool *)forcedp);
 }
 
-void gc_set_start_time(void) { start_ns = now_ns(); }
+void gc_set_start_time(void)
+{
+	start_ns = now_ns();
+}

@@ -26,10 +26,10 @@
 
 enum {
 	GC_PAGE_SHIFT = 13,
-	GC_PAGE = 1 << GC_PAGE_SHIFT,   /* 8 KiB, Go's page */
-	GC_MAX_SMALL = 32768,           /* larger objects get a span of their own */
-	GC_NCLASS = 68,                 /* class 0 is unused; 1..67 are Go 1.19's */
-	GC_NSPANCLASS = GC_NCLASS * 2,  /* (class << 1) | noscan */
+	GC_PAGE = 1 << GC_PAGE_SHIFT,  /* 8 KiB, Go's page */
+	GC_MAX_SMALL = 32768,          /* larger objects get a span of their own */
+	GC_NCLASS = 68,                /* class 0 is unused; 1..67 are Go 1.19's */
+	GC_NSPANCLASS = GC_NCLASS * 2, /* (class << 1) | noscan */
 };
 
 /* class_size[c]: object size of class c; class_pages[c]: pages per span. */
@@ -113,17 +113,17 @@ struct Span {
  */
 typedef struct GcHeap {
 	uintptr_t arena_lo;
-	uintptr_t arena_used;          /* committed bytes, a multiple of GC_PAGE */
-	uintptr_t arena_max;           /* reserved bytes: beyond them, out of memory */
-	Span **page_span;              /* page index -> span (NULL: inside a free run,
-	                                * whose first and last pages map to it) */
-	Span **spans;                  /* every in-use span, in no order */
+	uintptr_t arena_used; /* committed bytes, a multiple of GC_PAGE */
+	uintptr_t arena_max;  /* reserved bytes: beyond them, out of memory */
+	Span **page_span;     /* page index -> span (NULL: inside a free run,
+	                       * whose first and last pages map to it) */
+	Span **spans;         /* every in-use span, in no order */
 	size_t nspans, capspans;
-	Span *partial[GC_NSPANCLASS];  /* swept SMALL spans with free slots, not current */
-	Span *free_runs[129];          /* free runs by npages (128: 128 pages and more) */
-	uint64_t inuse_pages;          /* pages in in-use spans */
-	uint64_t released_bytes;       /* free pages given back with madvise */
-	uint64_t meta_bytes;           /* span descriptors and bitmaps (malloc'd) */
+	Span *partial[GC_NSPANCLASS]; /* swept SMALL spans with free slots, not current */
+	Span *free_runs[129];         /* free runs by npages (128: 128 pages and more) */
+	uint64_t inuse_pages;         /* pages in in-use spans */
+	uint64_t released_bytes;      /* free pages given back with madvise */
+	uint64_t meta_bytes;          /* span descriptors and bitmaps (malloc'd) */
 } GcHeap;
 
 extern GcHeap gc_heap;
@@ -146,12 +146,12 @@ static inline Span *gc_span_of(uintptr_t p)
 /* heap.c */
 void gc_heap_init(void);
 Span *gc_span_alloc(uint32_t npages, int state, unsigned sizeclass, int noscan);
-void gc_span_free(Span *s);                   /* back to the page heap (coalescing) */
-void gc_span_reset_cursor(Span *s);           /* allocation restarts at slot 0 */
-bool gc_span_next_block(Span *s);             /* advance the cursor; false: span full */
-void gc_flush_cache(Span *s);                 /* fold the cache into allocbits */
-void gc_scavenge(uint64_t retain);            /* release free pages until at most
-                                               * `retain` bytes of the arena are resident */
+void gc_span_free(Span *s);         /* back to the page heap (coalescing) */
+void gc_span_reset_cursor(Span *s); /* allocation restarts at slot 0 */
+bool gc_span_next_block(Span *s);   /* advance the cursor; false: span full */
+void gc_flush_cache(Span *s);       /* fold the cache into allocbits */
+void gc_scavenge(uint64_t retain);  /* release free pages until at most
+                                     * `retain` bytes of the arena are resident */
 
 /* ---- statistics (alloc.c), in Go's meanings ---- */
 typedef struct GcStats {
@@ -164,13 +164,16 @@ typedef struct GcStats {
 } GcStats;
 extern GcStats gc_stats;
 
-static inline uint64_t gc_heap_alloc(void) { return gort_total_alloc - gc_stats.freed_bytes; }
+static inline uint64_t gc_heap_alloc(void)
+{
+	return gort_total_alloc - gc_stats.freed_bytes;
+}
 uint64_t gc_heap_goal(uint64_t live); /* the pacer: next_gc for a live heap */
 
 /* ---- switches (alloc.c, from the environment at start) ---- */
-extern int gc_percent;   /* GOGC: 100 by default; -1 = off */
-extern int gc_trace;     /* GODEBUG=gctrace=1 */
-extern int gc_poison;    /* GOFRONT_GC_POISON=1: fill freed objects with GC_POISON */
+extern int gc_percent; /* GOGC: 100 by default; -1 = off */
+extern int gc_trace;   /* GODEBUG=gctrace=1 */
+extern int gc_poison;  /* GOFRONT_GC_POISON=1: fill freed objects with GC_POISON */
 #define GC_POISON_BYTE 0xdb
 
 /* ---- the collector (gc.c) ---- */

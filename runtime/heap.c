@@ -37,11 +37,12 @@ Span *gc_current[GC_NSPANCLASS] = {[0 ... GC_NSPANCLASS - 1] = &gc_empty_span};
 Span gc_empty_span;
 
 uint32_t gc_class_size[GC_NCLASS] = {
-	0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256,
-	288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280,
-	1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528,
-	6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072,
-	20480, 21760, 24576, 27264, 28672, 32768,
+        0,     8,     16,    24,    32,    48,    64,    80,    96,    112,   128,   144,
+        160,   176,   192,   208,   224,   240,   256,   288,   320,   352,   384,   416,
+        448,   480,   512,   576,   640,   704,   768,   896,   1024,  1152,  1280,  1408,
+        1536,  1792,  2048,  2304,  2688,  3072,  3200,  3456,  4096,  4864,  5376,  6144,
+        6528,  6784,  6912,  8192,  9472,  9728,  10240, 10880, 12288, 13568, 14336, 16384,
+        18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
 };
 uint8_t gc_class_pages[GC_NCLASS];
 uint8_t gc_class_small[1024 / 8 + 1];
@@ -116,7 +117,10 @@ void gc_heap_init(void)
 
 /* ---- free runs ---- */
 
-static unsigned bucket_of(uint32_t npages) { return npages < 128 ? npages : 128; }
+static unsigned bucket_of(uint32_t npages)
+{
+	return npages < 128 ? npages : 128;
+}
 
 static void run_insert(Span *r)
 {
@@ -262,7 +266,8 @@ Span *gc_span_alloc(uint32_t npages, int state, unsigned sizeclass, int noscan)
 	s->needzero = needzero || gc_poison;
 	s->elemsize = elemsize;
 	s->nelems = nelems;
-	s->divmagic = state == SPAN_SMALL ? (uint32_t)(((1ull << 32) + elemsize - 1) / elemsize) : 0;
+	s->divmagic =
+	        state == SPAN_SMALL ? (uint32_t)(((1ull << 32) + elemsize - 1) / elemsize) : 0;
 	s->nwords = nwords;
 	s->nfree = nelems;
 	s->allocbits = s->bits;
@@ -297,7 +302,7 @@ void gc_span_free(Span *s)
 	uint32_t npages = s->npages;
 	meta_free(s, sizeof(Span) + (2 * (size_t)s->nwords +
 	                             (s->noscan ? 0 : (size_t)npages * (GC_PAGE / 8 / 64))) *
-	                                sizeof(uint64_t));
+	                                    sizeof(uint64_t));
 	free_pages(base, npages, true);
 }
 

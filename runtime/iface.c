@@ -25,7 +25,11 @@
 bool rt_is_direct(const GoType *t)
 {
 	switch (t->kind) {
-	case GOK_PTR: case GOK_MAP: case GOK_CHAN: case GOK_FUNC: case GOK_UNSAFEPTR:
+	case GOK_PTR:
+	case GOK_MAP:
+	case GOK_CHAN:
+	case GOK_FUNC:
+	case GOK_UNSAFEPTR:
 		return true;
 	case GOK_ARRAY:
 		return t->len == 1 && t->elem && rt_is_direct(t->elem);
@@ -35,7 +39,10 @@ bool rt_is_direct(const GoType *t)
 	return false;
 }
 
-const void *rt_iface_ptr(const GoIface *v) { return rt_is_direct(v->type) ? (const void *)&v->data : v->data; }
+const void *rt_iface_ptr(const GoIface *v)
+{
+	return rt_is_direct(v->type) ? (const void *)&v->data : v->data;
+}
 
 const GoMethod *rt_find_method(const GoType *t, const char *name)
 {
@@ -47,7 +54,10 @@ const GoMethod *rt_find_method(const GoType *t, const char *name)
 	return NULL;
 }
 
-static bool same_type(const GoType *a, const GoType *b)
+/* ---- equality by type descriptor (interfaces here, map keys in map_hash.c) ---- */
+
+/* Identical dynamic types (descriptors may be duplicated: compare by name). */
+bool rt_same_type(const GoType *a, const GoType *b)
 {
 	if (a == b)
 		return true;
@@ -56,39 +66,50 @@ static bool same_type(const GoType *a, const GoType *b)
 	return a->kind == b->kind && a->size == b->size && strcmp(a->name, b->name) == 0;
 }
 
-static bool comparable(const GoType *t)
+bool rt_comparable(const GoType *t)
 {
 	switch (t->kind) {
-	case GOK_SLICE: case GOK_MAP: case GOK_FUNC:
+	case GOK_SLICE:
+	case GOK_MAP:
+	case GOK_FUNC:
 		return false;
 	case GOK_ARRAY:
-		return comparable(t->elem);
+		return rt_comparable(t->elem);
 	case GOK_STRUCT:
 		for (int64_t i = 0; i < t->nfields; i++)
-			if (!comparable(t->fields[i].type))
+			if (!rt_comparable(t->fields[i].type))
 				return false;
 		return true;
 	}
 	return true;
 }
 
-static bool values_equal(const GoType *t, const void *a, const void *b)
+/* Go's == on two values of type t: floats by IEEE ==, strings by content,
+ * arrays element by element, structs field by field skipping blank fields.
+ * Only an interface met inside differs by caller (ifaceeq): == panics with
+ * "comparing uncomparable type T", a map key with "hash of unhashable type T". */
+bool rt_equal_by(const GoType *t, const void *a, const void *b, RtIfaceEq ifaceeq)
 {
 	switch (t->kind) {
-	case GOK_FLOAT32: return *(const float *)a == *(const float *)b;
-	case GOK_FLOAT64: return *(const double *)a == *(const double *)b;
+	case GOK_FLOAT32:
+		return *(const float *)a == *(const float *)b;
+	case GOK_FLOAT64:
+		return *(const double *)a == *(const double *)b;
 	case GOK_COMPLEX64:
 		return ((const float *)a)[0] == ((const float *)b)[0] &&
 		       ((const float *)a)[1] == ((const float *)b)[1];
 	case GOK_COMPLEX128:
 		return ((const double *)a)[0] == ((const double *)b)[0] &&
 		       ((const double *)a)[1] == ((const double *)b)[1];
-	case GOK_STRING: return gort_streq(*(const GoString *)a, *(const GoString *)b);
-	case GOK_INTERFACE: return gort_ifaceeq(*(const GoIface *)a, *(const GoIface *)b);
+	case GOK_STRING:
+		return gort_streq(*(const GoString *)a, *(const GoString *)b);
+	case GOK_INTERFACE:
+		return ifaceeq(a, b);
 	case GOK_ARRAY:
 		for (int64_t i = 0; i < t->len; i++) {
 			int64_t off = i * t->elem->size;
-			if (!values_equal(t->elem, (const uint8_t *)a + off, (const uint8_t *)b + off))
+			if (!rt_equal_by(t->elem, (const uint8_t *)a + off,
+			                 (const uint8_t *)b + off, ifaceeq))
 				return false;
 		}
 		return true;
@@ -97,7 +118,8 @@ static bool values_equal(const GoType *t, const void *a, const void *b)
 			const GoField *f = &t->fields[i];
 			if (strcmp(f->name, "_") == 0)
 				continue;
-			if (!values_equal(f->type, (const uint8_t *)a + f->offset, (const uint8_t *)b + f->offset))
+			if (!rt_equal_by(f->type, (const uint8_t *)a + f->offset,
+			                 (const uint8_t *)b + f->offset, ifaceeq))
 				return false;
 		}
 		return true;
@@ -107,14 +129,20 @@ static bool values_equal(const GoType *t, const void *a, const void *b)
 	return memcmp(a, b, (size_t)t->size) == 0;
 }
 
+static bool iface_eq(const GoIface *x, const GoIface *y)
+{
+	return gort_ifaceeq(*x, *y);
+}
+
 int64_t gort_ifaceeq(GoIface a, GoIface b)
 {
 	if (a.type == NULL || b.type == NULL)
 		return a.type == b.type;
-	if (!same_type(a.type, b.type))
+	if (!rt_same_type(a.type, b.type))
 		return 0;
-	if (!comparable(a.type)) {
-		GoString parts[2] = {rt_cstr("comparing uncomparable type "), rt_cstr(a.type->name)};
+	if (!rt_comparable(a.type)) {
+		GoString parts[2] = {rt_cstr("comparing uncomparable type "),
+		                     rt_cstr(a.type->name)};
 		GoString m = gort_concat(parts, 2, NULL);
 		char buf[256];
 		snprintf(buf, sizeof buf, "%.*s", (int)m.len, (const char *)m.ptr);
@@ -122,7 +150,7 @@ int64_t gort_ifaceeq(GoIface a, GoIface b)
 	}
 	if (rt_is_direct(a.type))
 		return a.data == b.data;
-	return values_equal(a.type, a.data, b.data);
+	return rt_equal_by(a.type, a.data, b.data, iface_eq);
 }
 
 /* The first method of interface type want that t lacks (NULL: none). */
@@ -140,10 +168,12 @@ void gort_assert_fail(const GoType *have, const GoType *want, const GoType *ifac
 	char msg[512];
 	if (want->kind == GOK_INTERFACE) {
 		if (!have) {
-			snprintf(msg, sizeof msg, "interface conversion: interface is nil, not %s", want->name);
+			snprintf(msg, sizeof msg, "interface conversion: interface is nil, not %s",
+			         want->name);
 		} else {
 			const char *m = missing_method(have, want);
-			snprintf(msg, sizeof msg, "interface conversion: %s is not %s: missing method %s",
+			snprintf(msg, sizeof msg,
+			         "interface conversion: %s is not %s: missing method %s",
 			         have->name, want->name, m ? m : "?");
 		}
 	} else {
@@ -151,7 +181,8 @@ void gort_assert_fail(const GoType *have, const GoType *want, const GoType *ifac
 		 * T): gc adds why the names do not settle it */
 		bool same = have && strcmp(have->name, want->name) == 0;
 		snprintf(msg, sizeof msg, "interface conversion: %s is %s, not %s%s", iname,
-		         have ? have->name : "nil", want->name, same ? " (types from different scopes)" : "");
+		         have ? have->name : "nil", want->name,
+		         same ? " (types from different scopes)" : "");
 	}
 	rt_panic_error_msg(msg);
 }

@@ -54,7 +54,7 @@
  * are looked up again in the live map (skipped when gone; the current
  * value taken otherwise).
  */
-#include "map.h"
+#include "map_hash.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -62,11 +62,11 @@
 
 enum {
 	BUCKETCNT = 8,
-	EMPTY_REST = 0,  /* this slot and all later ones in the chain are empty */
-	EMPTY_ONE = 1,   /* this slot is empty */
-	EVAC_X = 2,      /* moved to the first half of the new table */
-	EVAC_Y = 3,      /* moved to the second half */
-	EVAC_EMPTY = 4,  /* empty, and the bucket is evacuated */
+	EMPTY_REST = 0, /* this slot and all later ones in the chain are empty */
+	EMPTY_ONE = 1,  /* this slot is empty */
+	EVAC_X = 2,     /* moved to the first half of the new table */
+	EVAC_Y = 3,     /* moved to the second half */
+	EVAC_EMPTY = 4, /* empty, and the bucket is evacuated */
 	MIN_TOPHASH = 5,
 };
 
@@ -78,39 +78,39 @@ enum { HK_U64, HK_U32, HK_STR, HK_MEM, HK_GENERIC };
 
 typedef struct MapInfo {
 	const GoType *mt, *key, *elem;
-	int64_t ks, es;       /* key and elem sizes */
-	int64_t eoff, ooff;   /* offsets of elems[0] and the overflow pointer */
-	int64_t bsize;        /* bucket size */
-	int hk;               /* HK_* */
-	bool reflexive;       /* k == k for every key (no floats inside) */
-	GoType bt;            /* the bucket's descriptor */
+	int64_t ks, es;     /* key and elem sizes */
+	int64_t eoff, ooff; /* offsets of elems[0] and the overflow pointer */
+	int64_t bsize;      /* bucket size */
+	int hk;             /* HK_* */
+	bool reflexive;     /* k == k for every key (no floats inside) */
+	GoType bt;          /* the bucket's descriptor */
 } MapInfo;
 
 typedef struct GoMap {
-	int64_t count;        /* live entries: len(m) */
-	uint8_t B;            /* log2 of the number of buckets */
+	int64_t count; /* live entries: len(m) */
+	uint8_t B;     /* log2 of the number of buckets */
 	uint8_t flags;
-	uint16_t noverflow;   /* approximate number of overflow buckets */
-	uint32_t hash0;       /* seed */
+	uint16_t noverflow; /* approximate number of overflow buckets */
+	uint32_t hash0;     /* seed */
 	MapInfo *ti;
-	uint8_t *buckets;     /* 2^B buckets (NULL until the first insert) */
-	uint8_t *oldbuckets;  /* the previous table while growing */
-	uint64_t nevacuate;   /* old buckets below this are evacuated */
+	uint8_t *buckets;    /* 2^B buckets (NULL until the first insert) */
+	uint8_t *oldbuckets; /* the previous table while growing */
+	uint64_t nevacuate;  /* old buckets below this are evacuated */
 } GoMap;
 
 _Static_assert(sizeof(GoMap) <= GORT_MAPHDR_SIZE, "GoMap outgrew GORT_MAPHDR_SIZE");
 
 /* words 3 and 4 (buckets, oldbuckets) hold heap pointers */
 static const uint8_t hmap_mask[1] = {0x18};
-static const GoType hmap_type = {.size = sizeof(GoMap), .kind = GOK_STRUCT, .name = "runtime.hmap",
-                                 .ptrmask = hmap_mask};
+static const GoType hmap_type = {
+        .size = sizeof(GoMap), .kind = GOK_STRUCT, .name = "runtime.hmap", .ptrmask = hmap_mask};
 
 typedef struct MapIter {
-	void *key, *elem;     /* the current entry; key == NULL: done */
+	void *key, *elem; /* the current entry; key == NULL: done */
 	GoMap *h;
-	uint8_t *buckets;     /* the table the iteration started on */
-	uint8_t *bptr;        /* the bucket being read */
-	uint64_t bucket;      /* the next bucket index */
+	uint8_t *buckets; /* the table the iteration started on */
+	uint8_t *bptr;    /* the bucket being read */
+	uint64_t bucket;  /* the next bucket index */
 	uint64_t startbucket;
 	uint64_t checkbucket; /* NOCHECK, or the new bucket an old one is read for */
 	uint8_t B, offset, i, wrapped;
@@ -122,10 +122,15 @@ _Static_assert(sizeof(MapIter) <= sizeof(GoMapIter), "MapIter outgrew GoMapIter"
 static inline uint64_t key_hash(const MapInfo *ti, const void *k, uint64_t seed)
 {
 	switch (ti->hk) {
-	case HK_U64: return hash_u64(*(const uint64_t *)k, seed);
-	case HK_U32: return hash_u64(*(const uint32_t *)k, seed);
-	case HK_STR: return rt_hash_mem(((const GoString *)k)->ptr, (uint64_t)((const GoString *)k)->len, seed);
-	case HK_MEM: return rt_hash_mem(k, (uint64_t)ti->ks, seed);
+	case HK_U64:
+		return hash_u64(*(const uint64_t *)k, seed);
+	case HK_U32:
+		return hash_u64(*(const uint32_t *)k, seed);
+	case HK_STR:
+		return rt_hash_mem(((const GoString *)k)->ptr, (uint64_t)((const GoString *)k)->len,
+		                   seed);
+	case HK_MEM:
+		return rt_hash_mem(k, (uint64_t)ti->ks, seed);
 	}
 	return rt_hash_value(ti->key, k, seed);
 }
@@ -133,13 +138,16 @@ static inline uint64_t key_hash(const MapInfo *ti, const void *k, uint64_t seed)
 static inline bool key_equal(const MapInfo *ti, const void *a, const void *b)
 {
 	switch (ti->hk) {
-	case HK_U64: return *(const uint64_t *)a == *(const uint64_t *)b;
-	case HK_U32: return *(const uint32_t *)a == *(const uint32_t *)b;
+	case HK_U64:
+		return *(const uint64_t *)a == *(const uint64_t *)b;
+	case HK_U32:
+		return *(const uint32_t *)a == *(const uint32_t *)b;
 	case HK_STR: {
 		const GoString *x = a, *y = b;
 		return x->len == y->len && str_eq(x->ptr, y->ptr, x->len);
 	}
-	case HK_MEM: return memcmp(a, b, (size_t)ti->ks) == 0;
+	case HK_MEM:
+		return memcmp(a, b, (size_t)ti->ks) == 0;
 	}
 	return rt_equal_value(ti->key, a, b);
 }
@@ -189,12 +197,16 @@ static MapInfo *make_info(const GoType *mt)
 		set_bits(mask, (ti->eoff + i * ti->es) / 8, ti->elem);
 	}
 	mask[(nwords - 1) / 8] |= (uint8_t)(1u << ((nwords - 1) % 8));
-	ti->bt = (GoType){.size = ti->bsize, .kind = GOK_STRUCT, .name = "runtime.bmap", .ptrmask = mask};
+	ti->bt = (GoType){
+	        .size = ti->bsize, .kind = GOK_STRUCT, .name = "runtime.bmap", .ptrmask = mask};
 	return ti;
 }
 
 /* map type -> MapInfo: open addressing on the descriptor's address. */
-static struct { const GoType *mt; MapInfo *ti; } *infos;
+static struct {
+	const GoType *mt;
+	MapInfo *ti;
+} * infos;
 static uint64_t ninfos, capinfos;
 
 static MapInfo *map_info(const GoType *mt)
@@ -237,20 +249,32 @@ static MapInfo *map_info(const GoType *mt)
 
 /* ---- buckets ---- */
 
-#define TOPH(b) ((uint8_t *)(b))
-#define KEYP(ti, b, i) ((uint8_t *)(b) + 8 + (int64_t)(i) * (ti)->ks)
+#define TOPH(b)         ((uint8_t *)(b))
+#define KEYP(ti, b, i)  ((uint8_t *)(b) + 8 + (int64_t)(i) * (ti)->ks)
 #define ELEMP(ti, b, i) ((uint8_t *)(b) + (ti)->eoff + (int64_t)(i) * (ti)->es)
-#define OVF(ti, b) (*(uint8_t **)((uint8_t *)(b) + (ti)->ooff))
+#define OVF(ti, b)      (*(uint8_t **)((uint8_t *)(b) + (ti)->ooff))
 
 static inline uint8_t tophash(uint64_t h)
 {
 	uint8_t top = (uint8_t)(h >> 56);
 	return top < MIN_TOPHASH ? top + MIN_TOPHASH : top;
 }
-static inline bool is_empty(uint8_t x) { return x <= EMPTY_ONE; }
-static inline bool evacuated(uint8_t *b) { return b[0] > EMPTY_ONE && b[0] < MIN_TOPHASH; }
-static inline uint64_t bucket_mask(unsigned B) { return ((uint64_t)1 << B) - 1; }
-static inline bool growing(GoMap *h) { return h->oldbuckets != NULL; }
+static inline bool is_empty(uint8_t x)
+{
+	return x <= EMPTY_ONE;
+}
+static inline bool evacuated(uint8_t *b)
+{
+	return b[0] > EMPTY_ONE && b[0] < MIN_TOPHASH;
+}
+static inline uint64_t bucket_mask(unsigned B)
+{
+	return ((uint64_t)1 << B) - 1;
+}
+static inline bool growing(GoMap *h)
+{
+	return h->oldbuckets != NULL;
+}
 static inline uint64_t noldbuckets(GoMap *h)
 {
 	unsigned B = h->B;
@@ -313,7 +337,10 @@ void *gort_makemap(const GoType *mt, int64_t hint, void *stackhdr, void *stackbu
 	return h;
 }
 
-int64_t gort_maplen(void *m) { return m ? ((GoMap *)m)->count : 0; }
+int64_t gort_maplen(void *m)
+{
+	return m ? ((GoMap *)m)->count : 0;
+}
 
 /* The slot holding key (hash h) in the live map: returns the elem and sets
  * *kp, or NULL. */
@@ -454,9 +481,11 @@ static void evacuate(GoMap *h, uint64_t oldbucket)
 				int y = 0;
 				if (!same) {
 					uint64_t hash = key_hash(ti, k, h->hash0);
-					if ((h->flags & F_ITERATOR) && !ti->reflexive && !key_equal(ti, k, k)) {
-						/* NaN: the hash is random; send it by its old tophash
-						 * bit, the way iterators expect, and rehash the top */
+					if ((h->flags & F_ITERATOR) && !ti->reflexive &&
+					    !key_equal(ti, k, k)) {
+						/* NaN: the hash is random; send it by its old
+						 * tophash bit, the way iterators expect, and rehash
+						 * the top */
 						y = top & 1;
 						top = tophash(hash);
 					} else if (hash & newbit) {
@@ -496,10 +525,15 @@ static void hash_grow(GoMap *h)
 
 /* panic(plainError("assignment to entry in nil map")), as Go: a
  * runtime.plainError (a string type whose Error() is the text itself). */
-static GoString plain_error_Error(void *data) { return *(GoString *)data; }
+static GoString plain_error_Error(void *data)
+{
+	return *(GoString *)data;
+}
 static const GoMethod plain_error_methods[] = {{"Error", (void *)plain_error_Error}};
-static const GoType plain_error_type = {.size = sizeof(GoString), .kind = GOK_STRING,
-                                        .name = "runtime.plainError", .nmethods = 1,
+static const GoType plain_error_type = {.size = sizeof(GoString),
+                                        .kind = GOK_STRING,
+                                        .name = "runtime.plainError",
+                                        .nmethods = 1,
                                         .methods = plain_error_methods};
 
 static void nil_map_panic(void) RT_NORETURN;
@@ -542,7 +576,8 @@ again:;
 			if (!key_equal(ti, key, k))
 				continue;
 			if (ti->hk == HK_STR || ti->hk == HK_GENERIC)
-				memcpy(k, key, (size_t)ti->ks); /* Go keeps the newest key (-0 vs +0, strings) */
+				memcpy(k, key, (size_t)ti->ks); /* Go keeps the newest key (-0 vs
+				                                   +0, strings) */
 			return ELEMP(ti, b, i);
 		}
 		uint8_t *ovf = OVF(ti, b);
@@ -551,7 +586,8 @@ again:;
 		b = ovf;
 	}
 notfound:
-	if (!growing(h) && (over_load(h->count + 1, h->B) || too_many_overflow(h->noverflow, h->B))) {
+	if (!growing(h) &&
+	    (over_load(h->count + 1, h->B) || too_many_overflow(h->noverflow, h->B))) {
 		hash_grow(h);
 		goto again;
 	}
@@ -671,7 +707,8 @@ void gort_mapiternext(GoMapIter *it_)
 			bool selfeq = ti->reflexive || key_equal(ti, k, k);
 			if (checkbucket != NOCHECK && !(h->flags & F_SAMESIZE)) {
 				if (selfeq) {
-					if ((key_hash(ti, k, h->hash0) & bucket_mask(it->B)) != checkbucket)
+					if ((key_hash(ti, k, h->hash0) & bucket_mask(it->B)) !=
+					    checkbucket)
 						continue;
 				} else if ((checkbucket >> (it->B - 1)) != (uint64_t)(top & 1)) {
 					continue;

@@ -5,13 +5,13 @@
  * Strings and byte runs use a wyhash-style function (rt_hash_mem): 16 bytes
  * per 64x64->128-bit multiply whose halves are folded by xor, short inputs
  * read as two overlapping words.  Integers and pointers use one such
- * multiply (hash_u64 in map.h).  Composite keys are hashed part by part,
+ * multiply (hash_u64 in map_hash.h).  Composite keys are hashed part by part,
  * each part's hash seeding the next, so that equal values (by Go's ==) hash
  * alike: floats map -0 to +0, NaN gets a fresh random hash every time (a
  * NaN key can be inserted repeatedly and is never found), interfaces hash
  * their dynamic value, struct padding and blank fields are skipped.
  */
-#include "map.h"
+#include "map_hash.h"
 
 #include <stdio.h>
 #include <time.h>
@@ -76,22 +76,6 @@ uint64_t rt_hash_mem(const uint8_t *p, uint64_t n, uint64_t seed)
 	return mum(P1 ^ n, mum(a ^ P1, b ^ seed));
 }
 
-static bool comparable_type(const GoType *t)
-{
-	switch (t->kind) {
-	case GOK_SLICE: case GOK_MAP: case GOK_FUNC:
-		return false;
-	case GOK_ARRAY:
-		return comparable_type(t->elem);
-	case GOK_STRUCT:
-		for (int64_t i = 0; i < t->nfields; i++)
-			if (!comparable_type(t->fields[i].type))
-				return false;
-		return true;
-	}
-	return true;
-}
-
 static void unhashable(const GoType *t) RT_NORETURN;
 static void unhashable(const GoType *t)
 {
@@ -120,11 +104,13 @@ uint64_t rt_hash_value(const GoType *t, const void *p, uint64_t seed)
 		return hash_u64(*(const uint64_t *)p, seed);
 	}
 	case GOK_COMPLEX64:
-		return rt_hash_value(&(GoType){.size = 4, .kind = GOK_FLOAT32}, (const uint8_t *)p + 4,
-		                  rt_hash_value(&(GoType){.size = 4, .kind = GOK_FLOAT32}, p, seed));
+		return rt_hash_value(
+		        &(GoType){.size = 4, .kind = GOK_FLOAT32}, (const uint8_t *)p + 4,
+		        rt_hash_value(&(GoType){.size = 4, .kind = GOK_FLOAT32}, p, seed));
 	case GOK_COMPLEX128:
-		return rt_hash_value(&(GoType){.size = 8, .kind = GOK_FLOAT64}, (const uint8_t *)p + 8,
-		                  rt_hash_value(&(GoType){.size = 8, .kind = GOK_FLOAT64}, p, seed));
+		return rt_hash_value(
+		        &(GoType){.size = 8, .kind = GOK_FLOAT64}, (const uint8_t *)p + 8,
+		        rt_hash_value(&(GoType){.size = 8, .kind = GOK_FLOAT64}, p, seed));
 	case GOK_STRING: {
 		const GoString *s = p;
 		return rt_hash_mem(s->ptr, (uint64_t)s->len, seed);
@@ -135,9 +121,10 @@ uint64_t rt_hash_value(const GoType *t, const void *p, uint64_t seed)
 		const GoIface *in = p;
 		if (!in->type)
 			return hash_u64(0x6e696c, seed);
-		if (!comparable_type(in->type))
+		if (!rt_comparable(in->type))
 			unhashable(in->type);
-		return rt_hash_value(in->type, rt_iface_ptr(in), seed ^ (uint64_t)in->type->kind * P2);
+		return rt_hash_value(in->type, rt_iface_ptr(in),
+		                     seed ^ (uint64_t)in->type->kind * P2);
 	}
 	case GOK_ARRAY:
 		for (int64_t i = 0; i < t->len; i++)
@@ -150,7 +137,9 @@ uint64_t rt_hash_value(const GoType *t, const void *p, uint64_t seed)
 				seed = rt_hash_value(f->type, (const uint8_t *)p + f->offset, seed);
 		}
 		return seed;
-	case GOK_SLICE: case GOK_MAP: case GOK_FUNC:
+	case GOK_SLICE:
+	case GOK_MAP:
+	case GOK_FUNC:
 		unhashable(t);
 	}
 	if (t->size == 8)
@@ -160,58 +149,22 @@ uint64_t rt_hash_value(const GoType *t, const void *p, uint64_t seed)
 	return hash_u64(v, seed);
 }
 
-/* Identical dynamic types (descriptors may be duplicated: compare by name). */
-static bool same_type(const GoType *a, const GoType *b)
+/* Two interfaces inside a key: equal dynamic types and values; an
+ * uncomparable dynamic type panics as hashing it would. */
+static bool key_iface_equal(const GoIface *x, const GoIface *y)
 {
-	if (a == b)
-		return true;
-	return a->kind == b->kind && a->size == b->size && strcmp(a->name, b->name) == 0;
+	if (!x->type || !y->type)
+		return x->type == y->type;
+	if (!rt_same_type(x->type, y->type))
+		return false;
+	if (!rt_comparable(x->type))
+		unhashable(x->type);
+	return rt_equal_value(x->type, rt_iface_ptr(x), rt_iface_ptr(y));
 }
 
 bool rt_equal_value(const GoType *t, const void *a, const void *b)
 {
-	switch (t->kind) {
-	case GOK_FLOAT32: return *(const float *)a == *(const float *)b;
-	case GOK_FLOAT64: return *(const double *)a == *(const double *)b;
-	case GOK_COMPLEX64:
-		return ((const float *)a)[0] == ((const float *)b)[0] && ((const float *)a)[1] == ((const float *)b)[1];
-	case GOK_COMPLEX128:
-		return ((const double *)a)[0] == ((const double *)b)[0] &&
-		       ((const double *)a)[1] == ((const double *)b)[1];
-	case GOK_STRING: {
-		const GoString *x = a, *y = b;
-		return x->len == y->len && str_eq(x->ptr, y->ptr, x->len);
-	}
-	case GOK_BOOL:
-		return (*(const uint8_t *)a != 0) == (*(const uint8_t *)b != 0);
-	case GOK_INTERFACE: {
-		const GoIface *x = a, *y = b;
-		if (!x->type || !y->type)
-			return x->type == y->type;
-		if (!same_type(x->type, y->type))
-			return false;
-		if (!comparable_type(x->type))
-			unhashable(x->type);
-		return rt_equal_value(x->type, rt_iface_ptr(x), rt_iface_ptr(y));
-	}
-	case GOK_ARRAY:
-		for (int64_t i = 0; i < t->len; i++) {
-			int64_t off = i * t->elem->size;
-			if (!rt_equal_value(t->elem, (const uint8_t *)a + off, (const uint8_t *)b + off))
-				return false;
-		}
-		return true;
-	case GOK_STRUCT:
-		for (int64_t i = 0; i < t->nfields; i++) {
-			const GoField *f = &t->fields[i];
-			if (strcmp(f->name, "_") == 0)
-				continue;
-			if (!rt_equal_value(f->type, (const uint8_t *)a + f->offset, (const uint8_t *)b + f->offset))
-				return false;
-		}
-		return true;
-	}
-	return memcmp(a, b, (size_t)t->size) == 0;
+	return rt_equal_by(t, a, b, key_iface_equal);
 }
 
 /* Keys whose equality is byte equality of the whole key (no floats,
@@ -219,9 +172,20 @@ bool rt_equal_value(const GoType *t, const void *a, const void *b)
 bool rt_map_plain_memory(const GoType *t)
 {
 	switch (t->kind) {
-	case GOK_INT: case GOK_INT8: case GOK_INT16: case GOK_INT32: case GOK_INT64:
-	case GOK_UINT: case GOK_UINT8: case GOK_UINT16: case GOK_UINT32: case GOK_UINT64:
-	case GOK_UINTPTR: case GOK_PTR: case GOK_CHAN: case GOK_UNSAFEPTR:
+	case GOK_INT:
+	case GOK_INT8:
+	case GOK_INT16:
+	case GOK_INT32:
+	case GOK_INT64:
+	case GOK_UINT:
+	case GOK_UINT8:
+	case GOK_UINT16:
+	case GOK_UINT32:
+	case GOK_UINT64:
+	case GOK_UINTPTR:
+	case GOK_PTR:
+	case GOK_CHAN:
+	case GOK_UNSAFEPTR:
 		return true;
 	}
 	return false;
@@ -230,7 +194,11 @@ bool rt_map_plain_memory(const GoType *t)
 bool rt_map_reflexive(const GoType *t)
 {
 	switch (t->kind) {
-	case GOK_FLOAT32: case GOK_FLOAT64: case GOK_COMPLEX64: case GOK_COMPLEX128: case GOK_INTERFACE:
+	case GOK_FLOAT32:
+	case GOK_FLOAT64:
+	case GOK_COMPLEX64:
+	case GOK_COMPLEX128:
+	case GOK_INTERFACE:
 		return false;
 	case GOK_ARRAY:
 		return rt_map_reflexive(t->elem);

@@ -34,16 +34,38 @@
 
 #include <math.h>
 
-double gort_math_Sqrt(double x) { return sqrt(x); }
-double gort_math_Abs(double x) { return fabs(x); }
-double gort_math_Floor(double x) { return floor(x); }
-double gort_math_Ceil(double x) { return ceil(x); }
-double gort_math_Trunc(double x) { return trunc(x); }
-double gort_math_Round(double x) { return round(x); } /* half away from zero, as Go */
-double gort_math_RoundToEven(double x) { return nearbyint(x); } /* default mode: ties to even */
-double gort_math_Mod(double x, double y) { return fmod(x, y); }
-
-
+double gort_math_Sqrt(double x)
+{
+	return sqrt(x);
+}
+double gort_math_Abs(double x)
+{
+	return fabs(x);
+}
+double gort_math_Floor(double x)
+{
+	return floor(x);
+}
+double gort_math_Ceil(double x)
+{
+	return ceil(x);
+}
+double gort_math_Trunc(double x)
+{
+	return trunc(x);
+}
+double gort_math_Round(double x)
+{
+	return round(x);
+} /* half away from zero, as Go */
+double gort_math_RoundToEven(double x)
+{
+	return nearbyint(x);
+} /* default mode: ties to even */
+double gort_math_Mod(double x, double y)
+{
+	return fmod(x, y);
+}
 
 double gort_math_Max(double x, double y)
 {
@@ -77,15 +99,30 @@ double gort_math_Dim(double x, double y)
 	return v <= 0 ? 0 : v; /* NaN stays NaN */
 }
 
-double gort_math_Inf(int64_t sign) { return sign >= 0 ? INFINITY : -INFINITY; }
-double gort_math_NaN(void) { return NAN; }
-uint8_t gort_math_IsNaN(double f) { return f != f; }
+double gort_math_Inf(int64_t sign)
+{
+	return sign >= 0 ? INFINITY : -INFINITY;
+}
+double gort_math_NaN(void)
+{
+	return NAN;
+}
+uint8_t gort_math_IsNaN(double f)
+{
+	return f != f;
+}
 uint8_t gort_math_IsInf(double f, int64_t sign)
 {
 	return (sign >= 0 && f == INFINITY) || (sign <= 0 && f == -INFINITY);
 }
-uint8_t gort_math_Signbit(double x) { return signbit(x) != 0; }
-double gort_math_Copysign(double f, double sign) { return copysign(f, sign); }
+uint8_t gort_math_Signbit(double x)
+{
+	return signbit(x) != 0;
+}
+double gort_math_Copysign(double f, double sign)
+{
+	return copysign(f, sign);
+}
 
 typedef struct GoFloatPair {
 	double a, b;
@@ -103,28 +140,40 @@ GoFloatPair gort_math_Modf(double f)
 
 uint64_t gort_math_Float64bits(double f)
 {
-	union { double f; uint64_t u; } v = {.f = f};
+	union {
+		double f;
+		uint64_t u;
+	} v = {.f = f};
 	return v.u;
 }
 
 double gort_math_Float64frombits(uint64_t b)
 {
-	union { uint64_t u; double f; } v = {.u = b};
+	union {
+		uint64_t u;
+		double f;
+	} v = {.u = b};
 	return v.f;
 }
 
 /* ---- Go's constants, correctly rounded from the exact values ---- */
 
-#define GO_PI 0x1.921fb54442d18p+1
-#define GO_PI_2 0x1.921fb54442d18p+0
-#define GO_PI_4 0x1.921fb54442d18p-1
-#define GO_3PI_4 0x1.2d97c7f3321d2p+1
-#define GO_4_PI 0x1.45f306dc9c883p+0
-#define GO_1_LN2 0x1.71547652b82fep+0
+#define GO_PI     0x1.921fb54442d18p+1
+#define GO_PI_2   0x1.921fb54442d18p+0
+#define GO_PI_4   0x1.921fb54442d18p-1
+#define GO_3PI_4  0x1.2d97c7f3321d2p+1
+#define GO_4_PI   0x1.45f306dc9c883p+0
+#define GO_1_LN2  0x1.71547652b82fep+0
 #define GO_1_LN10 0x1.bcb7b1526e50ep-2
 
-static uint64_t bits(double f) { return gort_math_Float64bits(f); }
-static double frombits(uint64_t b) { return gort_math_Float64frombits(b); }
+static uint64_t bits(double f)
+{
+	return gort_math_Float64bits(f);
+}
+static double frombits(uint64_t b)
+{
+	return gort_math_Float64frombits(b);
+}
 
 /* ---- Log: fdlibm's algorithm in the order of Go's log_amd64.s ---- */
 
@@ -162,7 +211,10 @@ double gort_math_Log(double x)
 	return k * Ln2Hi - c;
 }
 
-double gort_math_Log10(double x) { return gort_math_Log(x) * GO_1_LN10; }
+double gort_math_Log10(double x)
+{
+	return gort_math_Log(x) * GO_1_LN10;
+}
 
 double gort_math_Log2(double x)
 {
@@ -179,11 +231,18 @@ static int use_fma = -1;
 
 double gort_math_Exp(double x)
 {
-	const double LOG2E = 1.4426950408889634073599246810018920, LN2U = 0.69314718055966295651160180568695068359375,
+	const double LOG2E = 1.4426950408889634073599246810018920,
+	             LN2U = 0.69314718055966295651160180568695068359375,
 	             LN2L = 0.28235290563031577122588448175013436025525412068e-12,
 	             Overflow = 7.09782712893384e+02;
-	static const double c[] = {0.5, 1.0, 2.0, 1.6666666666666666667e-1, 4.1666666666666666667e-2,
-	                           8.3333333333333333333e-3, 1.3888888888888888889e-3, 1.9841269841269841270e-4,
+	static const double c[] = {0.5,
+	                           1.0,
+	                           2.0,
+	                           1.6666666666666666667e-1,
+	                           4.1666666666666666667e-2,
+	                           8.3333333333333333333e-3,
+	                           1.3888888888888888889e-3,
+	                           1.9841269841269841270e-4,
 	                           2.4801587301587301587e-5};
 	uint64_t b = bits(x);
 	if ((b & ~(1ULL << 63)) >= 0x7FF0000000000000ULL) /* not finite */
@@ -245,13 +304,15 @@ double gort_math_Exp(double x)
 
 /* ---- Sin, Cos, Tan: Cephes polynomials after Cody-Waite reduction ---- */
 
-static const double sin_c[] = {1.58962301576546568060e-10, -2.50507477628578072866e-8, 2.75573136213857245213e-6,
-                               -1.98412698295895385996e-4, 8.33333333332211858878e-3, -1.66666666666666307295e-1};
-static const double cos_c[] = {-1.13585365213876817300e-11, 2.08757008419747316778e-9, -2.75573141792967388112e-7,
-                               2.48015872888517045348e-5, -1.38888888888730564116e-3, 4.16666666666665929218e-2};
-#define PI4A 7.85398125648498535156e-1
-#define PI4B 3.77489470793079817668e-8
-#define PI4C 2.69515142907905952645e-15
+static const double sin_c[] = {1.58962301576546568060e-10, -2.50507477628578072866e-8,
+                               2.75573136213857245213e-6,  -1.98412698295895385996e-4,
+                               8.33333333332211858878e-3,  -1.66666666666666307295e-1};
+static const double cos_c[] = {-1.13585365213876817300e-11, 2.08757008419747316778e-9,
+                               -2.75573141792967388112e-7,  2.48015872888517045348e-5,
+                               -1.38888888888730564116e-3,  4.16666666666665929218e-2};
+#define PI4A             7.85398125648498535156e-1
+#define PI4B             3.77489470793079817668e-8
+#define PI4C             2.69515142907905952645e-15
 #define REDUCE_THRESHOLD (1 << 29)
 
 /* x >= 0 below the threshold: the octant j (made even) and the remainder z */
@@ -268,13 +329,21 @@ static double reduce(double x, uint64_t *j)
 
 static double sin_poly(double z, double zz)
 {
-	return z + z * zz * ((((((sin_c[0] * zz) + sin_c[1]) * zz + sin_c[2]) * zz + sin_c[3]) * zz + sin_c[4]) * zz + sin_c[5]);
+	return z + z * zz *
+	                   ((((((sin_c[0] * zz) + sin_c[1]) * zz + sin_c[2]) * zz + sin_c[3]) * zz +
+	                     sin_c[4]) *
+	                            zz +
+	                    sin_c[5]);
 }
 
 static double cos_poly(double zz)
 {
 	return 1.0 - 0.5 * zz +
-	       zz * zz * ((((((cos_c[0] * zz) + cos_c[1]) * zz + cos_c[2]) * zz + cos_c[3]) * zz + cos_c[4]) * zz + cos_c[5]);
+	       zz * zz *
+	               ((((((cos_c[0] * zz) + cos_c[1]) * zz + cos_c[2]) * zz + cos_c[3]) * zz +
+	                 cos_c[4]) *
+	                        zz +
+	                cos_c[5]);
 }
 
 double gort_math_Sin(double x)
@@ -326,9 +395,10 @@ double gort_math_Cos(double x)
 
 double gort_math_Tan(double x)
 {
-	static const double P[] = {-1.30936939181383777646e4, 1.15351664838587416140e6, -1.79565251976484877988e7};
-	static const double Q[] = {1.0, 1.36812963470692954678e4, -1.32089234440210967447e6, 2.50083801823357915839e7,
-	                           -5.38695755929454629881e7};
+	static const double P[] = {-1.30936939181383777646e4, 1.15351664838587416140e6,
+	                           -1.79565251976484877988e7};
+	static const double Q[] = {1.0, 1.36812963470692954678e4, -1.32089234440210967447e6,
+	                           2.50083801823357915839e7, -5.38695755929454629881e7};
 	if (x == 0 || isnan(x))
 		return x;
 	if (isinf(x))
@@ -344,7 +414,8 @@ double gort_math_Tan(double x)
 	double z = reduce(x, &j), y;
 	double zz = z * z;
 	if (zz > 1e-14)
-		y = z + z * (zz * (((P[0] * zz) + P[1]) * zz + P[2]) / ((((zz + Q[1]) * zz + Q[2]) * zz + Q[3]) * zz + Q[4]));
+		y = z + z * (zz * (((P[0] * zz) + P[1]) * zz + P[2]) /
+		             ((((zz + Q[1]) * zz + Q[2]) * zz + Q[3]) * zz + Q[4]));
 	else
 		y = z;
 	if (j & 2)
@@ -362,7 +433,8 @@ static double xatan(double x)
 	             Q1 = +1.650270098316988542046e+02, Q2 = +4.328810604912902668951e+02,
 	             Q3 = +4.853903996359136964868e+02, Q4 = +1.945506571482613964425e+02;
 	double z = x * x;
-	z = z * ((((P0 * z + P1) * z + P2) * z + P3) * z + P4) / (((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4);
+	z = z * ((((P0 * z + P1) * z + P2) * z + P3) * z + P4) /
+	    (((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4);
 	return x * z + x;
 }
 
@@ -400,7 +472,10 @@ double gort_math_Asin(double x)
 	return sign ? -t : t;
 }
 
-double gort_math_Acos(double x) { return GO_PI_2 - gort_math_Asin(x); }
+double gort_math_Acos(double x)
+{
+	return GO_PI_2 - gort_math_Asin(x);
+}
 
 double gort_math_Atan2(double y, double x)
 {
@@ -568,10 +643,11 @@ double gort_math_Cbrt(double x)
 
 double gort_math_Sinh(double x)
 {
-	const double P0 = -0.6307673640497716991184787251e+6, P1 = -0.8991272022039509355398013511e+5,
+	const double P0 = -0.6307673640497716991184787251e+6,
+	             P1 = -0.8991272022039509355398013511e+5,
 	             P2 = -0.2894211355989563807284660366e+4, P3 = -0.2630563213397497062819489e+2,
-	             Q0 = -0.6307673640497716991212077277e+6, Q1 = 0.1521517378790019070696485176e+5,
-	             Q2 = -0.173678953558233699533450911e+3;
+	             Q0 = -0.6307673640497716991212077277e+6,
+	             Q1 = 0.1521517378790019070696485176e+5, Q2 = -0.173678953558233699533450911e+3;
 	bool sign = false;
 	if (x < 0) {
 		x = -x;
@@ -602,8 +678,10 @@ double gort_math_Cosh(double x)
 
 double gort_math_Tanh(double x)
 {
-	static const double P[] = {-9.64399179425052238628e-1, -9.92877231001918586564e1, -1.61468768441708447952e3};
-	static const double Q[] = {1.12811678491632931402e2, 2.23548839060100448583e3, 4.84406305325125486048e3};
+	static const double P[] = {-9.64399179425052238628e-1, -9.92877231001918586564e1,
+	                           -1.61468768441708447952e3};
+	static const double Q[] = {1.12811678491632931402e2, 2.23548839060100448583e3,
+	                           4.84406305325125486048e3};
 	const double MAXLOG = 8.8029691931113054295988e+01;
 	double z = fabs(x);
 	if (z > 0.5 * MAXLOG)

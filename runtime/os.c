@@ -1,9 +1,10 @@
 /*
- * os.c: the rest of package os beside Args, Exit, Stdout and Stderr
- * (main.c): (*File).Write and WriteString, Getenv and Environ.
+ * os.c: package os: Args (filled by gort_start, main.c), Exit, Stdout and
+ * Stderr, (*File).Write and WriteString, Getenv and Environ.
  *
  * A *File is struct { fd int } (compiler/stdlib.c); writes go through
- * rt_write so that they stay ordered with fmt's buffered stdout.
+ * rt_write so that they stay ordered with fmt's buffered stdout.  fmt.Fprint*
+ * recognises Stdout and Stderr by address.
  */
 #include "rt.h"
 
@@ -16,8 +17,19 @@ typedef struct File {
 	int64_t fd;
 } File;
 
+static File file_stdout = {1}, file_stderr = {2};
+void *gort_os_Stdout = &file_stdout, *gort_os_Stderr = &file_stderr;
+
+GoSlice gort_os_args;
+
+void gort_os_Exit(int64_t code)
+{
+	rt_exit((int)code);
+}
+
 static const uint8_t string_mask[] = {1};
-static const GoType type_string = {.size = 16, .kind = GOK_STRING, .name = "string", .ptrmask = string_mask};
+static const GoType type_string = {
+        .size = 16, .kind = GOK_STRING, .name = "string", .ptrmask = string_mask};
 
 GoIntError gort_os_File_Write(File *f, GoSlice b)
 {

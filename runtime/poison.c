@@ -31,8 +31,9 @@ int rt_poison_fault(siginfo_t *si, void *uc_)
 	uintptr_t addr = (uintptr_t)si->si_addr;
 	if (addr != 0 && (addr >> 32) != (GORT_STACK_POISON >> 32))
 		return 0;
-	static const int regs[] = {REG_RAX, REG_RBX, REG_RCX, REG_RDX, REG_RSI, REG_RDI, REG_RBP,
-	                           REG_R8, REG_R9, REG_R10, REG_R11, REG_R12, REG_R13, REG_R14, REG_R15};
+	static const int regs[] = {REG_RAX, REG_RBX, REG_RCX, REG_RDX, REG_RSI,
+	                           REG_RDI, REG_RBP, REG_R8,  REG_R9,  REG_R10,
+	                           REG_R11, REG_R12, REG_R13, REG_R14, REG_R15};
 	for (unsigned i = 0; i < sizeof regs / sizeof regs[0]; i++)
 		if (((uint64_t)uc->uc_mcontext.gregs[regs[i]] >> 32) == (GORT_STACK_POISON >> 32))
 			return 1;

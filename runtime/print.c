@@ -28,7 +28,10 @@ static void pwrite(const void *p, int64_t n)
 	}
 }
 
-void gort_printlock(void) { plock++; }
+void gort_printlock(void)
+{
+	plock++;
+}
 
 void gort_printunlock(void)
 {
@@ -38,9 +41,15 @@ void gort_printunlock(void)
 	}
 }
 
-void rt_print_cstr(const char *s) { pwrite(s, (int64_t)strlen(s)); }
+void rt_print_cstr(const char *s)
+{
+	pwrite(s, (int64_t)strlen(s));
+}
 
-void gort_printbool(int64_t b) { rt_print_cstr(b ? "true" : "false"); }
+void gort_printbool(int64_t b)
+{
+	rt_print_cstr(b ? "true" : "false");
+}
 
 void gort_printint(int64_t v)
 {
@@ -126,9 +135,15 @@ void gort_printfloat(double v)
 	pwrite(tmp, rt_print_float_buf(tmp, v));
 }
 
-void gort_printstring(GoString s) { pwrite(s.ptr, s.len); }
+void gort_printstring(GoString s)
+{
+	pwrite(s.ptr, s.len);
+}
 
-void gort_printpointer(void *p) { printhex((uint64_t)(uintptr_t)p); }
+void gort_printpointer(void *p)
+{
+	printhex((uint64_t)(uintptr_t)p);
+}
 
 void gort_printiface(GoIface v)
 {
@@ -150,6 +165,12 @@ void gort_printslice(GoSlice s)
 	gort_printunlock();
 }
 
-void gort_printsp(void) { rt_print_cstr(" "); }
+void gort_printsp(void)
+{
+	rt_print_cstr(" ");
+}
 
-void gort_printnl(void) { rt_print_cstr("\n"); }
+void gort_printnl(void)
+{
+	rt_print_cstr("\n");
+}

@@ -5,7 +5,7 @@
  * the runtime's .c files.  Cross-file internal symbols start with `rt_` so they never
  * clash with gort_ entry points, user symbols or libc.
  *
- * Output model (main.c): fd 1 goes through one buffer that is flushed when
+ * Output model (output.c): fd 1 goes through one buffer that is flushed when
  * full, before anything is written to fd 2, on os.Exit, at normal exit and
  * before a panic or fatal error is printed.  Every byte that reaches fd 2 is
  * therefore ordered after all earlier stdout output, even when both go to the
@@ -19,7 +19,7 @@
 
 #define RT_NORETURN __attribute__((noreturn))
 
-/* ---- output (main.c) ---- */
+/* ---- output (output.c) ---- */
 void rt_write(int fd, const void *p, int64_t n); /* fd 1 buffered; other fds flush fd 1 first */
 void rt_flush(void);                             /* flush the stdout buffer */
 void rt_exit(int code) RT_NORETURN;              /* flush and _exit-like exit */
@@ -38,8 +38,8 @@ void rt_buf_free(RtBuf *b);
 GoString rt_buf_gostring(RtBuf *b); /* copy into a gort_alloc'd GoString */
 
 /* ---- strings (string.c) ---- */
-int rt_encoderune(uint8_t *p, int32_t r); /* UTF-8 encode (invalid -> U+FFFD); returns 1..4 */
-GoString rt_cstr(const char *s);          /* wrap a C string (not copied) */
+int rt_encoderune(uint8_t *p, int32_t r);     /* UTF-8 encode (invalid -> U+FFFD); returns 1..4 */
+GoString rt_cstr(const char *s);              /* wrap a C string (not copied) */
 GoString rt_strdup(const char *p, int64_t n); /* gort_alloc'd copy */
 
 /* ---- slices (slice.c) ---- */
@@ -52,7 +52,7 @@ int64_t rt_roundupsize(int64_t size); /* Go's malloc size-class rounding */
 void rt_format_float(RtBuf *b, double v, int verb, int prec, int bits);
 
 /* ---- printing (print.c) ---- */
-void rt_print_cstr(const char *s);     /* builtin print of a C string */
+void rt_print_cstr(const char *s);           /* builtin print of a C string */
 int rt_print_float_buf(char *buf, double v); /* "+1.500000e+000" into buf, returns length */
 
 /* ---- methods and panics (iface.c / panic.c) ---- */
@@ -69,8 +69,13 @@ typedef struct RtCatch {
 } RtCatch;
 extern RtCatch *rt_catch_top;
 const GoMethod *rt_find_method(const GoType *t, const char *name);
-bool rt_is_direct(const GoType *t);   /* interface data word holds the value itself */
+bool rt_is_direct(const GoType *t);         /* interface data word holds the value itself */
 const void *rt_iface_ptr(const GoIface *v); /* pointer to the value held by v */
+bool rt_same_type(const GoType *a, const GoType *b); /* identical dynamic types */
+bool rt_comparable(const GoType *t);                 /* == is defined on t's values */
+/* Go's == by descriptor; ifaceeq compares interfaces met inside (iface.c). */
+typedef bool (*RtIfaceEq)(const GoIface *x, const GoIface *y);
+bool rt_equal_by(const GoType *t, const void *a, const void *b, RtIfaceEq ifaceeq);
 /* Panic with a runtime.Error whose Error() is "runtime error: " + msg. */
 void rt_panic_runtime(const char *msg) RT_NORETURN;
 /* Panic with a runtime.Error whose Error() is msg as given (type assertions). */
@@ -79,9 +84,9 @@ void rt_panic_error_msg(const char *msg) RT_NORETURN;
 /* ---- panics in progress (defer.c runs them, panic.c prints them) ---- */
 typedef struct RtPanic {
 	GoIface value;
-	struct RtPanic *link;     /* the panic this one interrupted (older), or NULL */
-	bool recovered;           /* recover() stopped it (it may still be printed) */
-	bool aborted;             /* a newer panic ran past the deferred call it was making */
+	struct RtPanic *link; /* the panic this one interrupted (older), or NULL */
+	bool recovered;       /* recover() stopped it (it may still be printed) */
+	bool aborted;         /* a newer panic ran past the deferred call it was making */
 } RtPanic;
 /* Start panicking with v on the current goroutine: run its deferred calls;
  * returns only by a jump (recovery, or a catch point); else prints and exits. */

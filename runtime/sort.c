@@ -26,9 +26,9 @@
 typedef struct Sorter {
 	bool (*less)(struct Sorter *s, int64_t i, int64_t j);
 	void (*swap)(struct Sorter *s, int64_t i, int64_t j);
-	void *base;         /* the slice's elements (Ints, Strings, Slice) */
-	int64_t size;       /* element size (Slice) */
-	void *fn;           /* Go less func value (Slice), or the data word (Sort) */
+	void *base;            /* the slice's elements (Ints, Strings, Slice) */
+	int64_t size;          /* element size (Slice) */
+	void *fn;              /* Go less func value (Slice), or the data word (Sort) */
 	void *lessfn, *swapfn; /* Sort: the methods' code */
 } Sorter;
 
@@ -71,7 +71,10 @@ static void heap_sort(Sorter *s, int64_t a, int64_t b)
 	}
 }
 
-static int bit_len(uint64_t x) { return x ? 64 - __builtin_clzll(x) : 0; }
+static int bit_len(uint64_t x)
+{
+	return x ? 64 - __builtin_clzll(x) : 0;
+}
 
 /* scatter three elements around the middle (Go's breakPatterns) */
 static void break_patterns(Sorter *s, int64_t a, int64_t b)
@@ -234,7 +237,8 @@ static void pdqsort(Sorter *s, int64_t a, int64_t b, int limit)
 			pivot = (b - 1) - (pivot - a);
 			hint = HINT_INCREASING;
 		}
-		if (balanced && partitioned && hint == HINT_INCREASING && partial_insertion_sort(s, a, b))
+		if (balanced && partitioned && hint == HINT_INCREASING &&
+		    partial_insertion_sort(s, a, b))
 			return;
 		if (a > 0 && !LESS(s, a - 1, pivot)) {
 			a = partition_equal(s, a, b, pivot);
@@ -364,7 +368,10 @@ static void sort_stable(Sorter *s, int64_t n)
 
 /* ---- the element kinds ---- */
 
-static bool less_int(Sorter *s, int64_t i, int64_t j) { return ((int64_t *)s->base)[i] < ((int64_t *)s->base)[j]; }
+static bool less_int(Sorter *s, int64_t i, int64_t j)
+{
+	return ((int64_t *)s->base)[i] < ((int64_t *)s->base)[j];
+}
 static void swap_int(Sorter *s, int64_t i, int64_t j)
 {
 	int64_t *a = s->base, t = a[i];
@@ -423,7 +430,10 @@ static uint8_t are_sorted(Sorter *s, int64_t n)
 	return 1;
 }
 
-uint8_t gort_sort_IntsAreSorted(GoSlice x) { return are_sorted(&(Sorter){less_int, swap_int, x.ptr}, x.len); }
+uint8_t gort_sort_IntsAreSorted(GoSlice x)
+{
+	return are_sorted(&(Sorter){less_int, swap_int, x.ptr}, x.len);
+}
 uint8_t gort_sort_StringsAreSorted(GoSlice x)
 {
 	return are_sorted(&(Sorter){less_string, swap_string, x.ptr}, x.len);
@@ -437,14 +447,18 @@ uint8_t gort_sort_Float64sAreSorted(GoSlice x)
 
 typedef uint8_t (*GoLessFn)(void *ctx, int64_t i, int64_t j);
 
-static bool less_func(Sorter *s, int64_t i, int64_t j) { return ((GoLessFn) * (void **)s->fn)(s->fn, i, j) != 0; }
+static bool less_func(Sorter *s, int64_t i, int64_t j)
+{
+	return ((GoLessFn) * (void **)s->fn)(s->fn, i, j) != 0;
+}
 
 static void swap_any(Sorter *s, int64_t i, int64_t j)
 {
 	uint8_t tmp[256];
 	uint8_t *a = (uint8_t *)s->base + i * s->size, *b = (uint8_t *)s->base + j * s->size;
 	for (int64_t off = 0; off < s->size; off += (int64_t)sizeof tmp) {
-		size_t k = (size_t)(s->size - off < (int64_t)sizeof tmp ? s->size - off : (int64_t)sizeof tmp);
+		size_t k = (size_t)(s->size - off < (int64_t)sizeof tmp ? s->size - off
+		                                                        : (int64_t)sizeof tmp);
 		memcpy(tmp, a + off, k);
 		memcpy(a + off, b + off, k);
 		memcpy(b + off, tmp, k);
@@ -453,9 +467,10 @@ static void swap_any(Sorter *s, int64_t i, int64_t j)
 
 /* reflect's Kind names, indexed by GOK_* */
 static const char *const kind_names[] = {
-    "invalid", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
-    "uint64", "uintptr", "float32", "float64", "complex64", "complex128", "string", "unsafe.Pointer",
-    "ptr", "array", "slice", "map", "chan", "func", "struct", "interface",
+        "invalid", "bool",      "int",        "int8",   "int16",          "int32",     "int64",
+        "uint",    "uint8",     "uint16",     "uint32", "uint64",         "uintptr",   "float32",
+        "float64", "complex64", "complex128", "string", "unsafe.Pointer", "ptr",       "array",
+        "slice",   "map",       "chan",       "func",   "struct",         "interface",
 };
 
 /* x's slice: as in Go (reflect.Swapper), anything else panics */
@@ -512,12 +527,21 @@ static bool less_iface(Sorter *s, int64_t i, int64_t j)
 {
 	return ((uint8_t(*)(void *, int64_t, int64_t))s->lessfn)(s->fn, i, j) != 0;
 }
-static void swap_iface(Sorter *s, int64_t i, int64_t j) { ((void (*)(void *, int64_t, int64_t))s->swapfn)(s->fn, i, j); }
+static void swap_iface(Sorter *s, int64_t i, int64_t j)
+{
+	((void (*)(void *, int64_t, int64_t))s->swapfn)(s->fn, i, j);
+}
 
 static int64_t iface_sorter(Sorter *s, GoIface data)
 {
 	int64_t n = ((int64_t(*)(void *))method(data, "Len")->fn)(data.data);
-	*s = (Sorter){less_iface, swap_iface, NULL, 0, data.data, method(data, "Less")->fn, method(data, "Swap")->fn};
+	*s = (Sorter){less_iface,
+	              swap_iface,
+	              NULL,
+	              0,
+	              data.data,
+	              method(data, "Less")->fn,
+	              method(data, "Swap")->fn};
 	return n;
 }
 
@@ -589,24 +613,36 @@ typedef struct Reverse {
 	GoIface data;
 } Reverse;
 
-static int64_t reverse_Len(Reverse *r) { return ((int64_t(*)(void *))method(r->data, "Len")->fn)(r->data.data); }
+static int64_t reverse_Len(Reverse *r)
+{
+	return ((int64_t(*)(void *))method(r->data, "Len")->fn)(r->data.data);
+}
 static uint8_t reverse_Less(Reverse *r, int64_t i, int64_t j)
 {
-	return ((uint8_t(*)(void *, int64_t, int64_t))method(r->data, "Less")->fn)(r->data.data, j, i);
+	return ((uint8_t(*)(void *, int64_t, int64_t))method(r->data, "Less")->fn)(r->data.data, j,
+	                                                                           i);
 }
 static void reverse_Swap(Reverse *r, int64_t i, int64_t j)
 {
 	((void (*)(void *, int64_t, int64_t))method(r->data, "Swap")->fn)(r->data.data, i, j);
 }
 
-static const GoMethod reverse_methods[] = {
-    {"Len", (void *)reverse_Len}, {"Less", (void *)reverse_Less}, {"Swap", (void *)reverse_Swap}};
+static const GoMethod reverse_methods[] = {{"Len", (void *)reverse_Len},
+                                           {"Less", (void *)reverse_Less},
+                                           {"Swap", (void *)reverse_Swap}};
 static const uint8_t reverse_mask[] = {3};
-static const GoType type_reverse = {.size = sizeof(Reverse), .kind = GOK_STRUCT, .name = "sort.reverse",
+static const GoType type_reverse = {.size = sizeof(Reverse),
+                                    .kind = GOK_STRUCT,
+                                    .name = "sort.reverse",
                                     .ptrmask = reverse_mask};
 static const uint8_t ptr_mask[] = {1};
-static const GoType type_reverse_ptr = {.size = 8, .kind = GOK_PTR, .name = "*sort.reverse", .elem = &type_reverse,
-                                        .nmethods = 3, .methods = reverse_methods, .ptrmask = ptr_mask};
+static const GoType type_reverse_ptr = {.size = 8,
+                                        .kind = GOK_PTR,
+                                        .name = "*sort.reverse",
+                                        .elem = &type_reverse,
+                                        .nmethods = 3,
+                                        .methods = reverse_methods,
+                                        .ptrmask = ptr_mask};
 
 GoIface gort_sort_Reverse(GoIface data)
 {
@@ -617,59 +653,68 @@ GoIface gort_sort_Reverse(GoIface data)
 
 /* ---- IntSlice, StringSlice, Float64Slice: value receivers ---- */
 
-int64_t gort_sort_IntSlice_Len(GoSlice x) { return x.len; }
-uint8_t gort_sort_IntSlice_Less(GoSlice x, int64_t i, int64_t j)
+/* Less and Swap index the slice as Go's x[i] and x[j] do: i is checked first. */
+static void check_pair(GoSlice x, int64_t i, int64_t j)
 {
 	if ((uint64_t)i >= (uint64_t)x.len)
 		gort_panic_index(i, x.len);
 	if ((uint64_t)j >= (uint64_t)x.len)
 		gort_panic_index(j, x.len);
+}
+
+int64_t gort_sort_IntSlice_Len(GoSlice x)
+{
+	return x.len;
+}
+uint8_t gort_sort_IntSlice_Less(GoSlice x, int64_t i, int64_t j)
+{
+	check_pair(x, i, j);
 	return less_int(&(Sorter){.base = x.ptr}, i, j);
 }
 void gort_sort_IntSlice_Swap(GoSlice x, int64_t i, int64_t j)
 {
-	if ((uint64_t)i >= (uint64_t)x.len)
-		gort_panic_index(i, x.len);
-	if ((uint64_t)j >= (uint64_t)x.len)
-		gort_panic_index(j, x.len);
+	check_pair(x, i, j);
 	swap_int(&(Sorter){.base = x.ptr}, i, j);
 }
-void gort_sort_IntSlice_Sort(GoSlice x) { gort_sort_Ints(x); }
+void gort_sort_IntSlice_Sort(GoSlice x)
+{
+	gort_sort_Ints(x);
+}
 
-int64_t gort_sort_StringSlice_Len(GoSlice x) { return x.len; }
+int64_t gort_sort_StringSlice_Len(GoSlice x)
+{
+	return x.len;
+}
 uint8_t gort_sort_StringSlice_Less(GoSlice x, int64_t i, int64_t j)
 {
-	if ((uint64_t)i >= (uint64_t)x.len)
-		gort_panic_index(i, x.len);
-	if ((uint64_t)j >= (uint64_t)x.len)
-		gort_panic_index(j, x.len);
+	check_pair(x, i, j);
 	return less_string(&(Sorter){.base = x.ptr}, i, j);
 }
 void gort_sort_StringSlice_Swap(GoSlice x, int64_t i, int64_t j)
 {
-	if ((uint64_t)i >= (uint64_t)x.len)
-		gort_panic_index(i, x.len);
-	if ((uint64_t)j >= (uint64_t)x.len)
-		gort_panic_index(j, x.len);
+	check_pair(x, i, j);
 	swap_string(&(Sorter){.base = x.ptr}, i, j);
 }
-void gort_sort_StringSlice_Sort(GoSlice x) { gort_sort_Strings(x); }
+void gort_sort_StringSlice_Sort(GoSlice x)
+{
+	gort_sort_Strings(x);
+}
 
-int64_t gort_sort_Float64Slice_Len(GoSlice x) { return x.len; }
+int64_t gort_sort_Float64Slice_Len(GoSlice x)
+{
+	return x.len;
+}
 uint8_t gort_sort_Float64Slice_Less(GoSlice x, int64_t i, int64_t j)
 {
-	if ((uint64_t)i >= (uint64_t)x.len)
-		gort_panic_index(i, x.len);
-	if ((uint64_t)j >= (uint64_t)x.len)
-		gort_panic_index(j, x.len);
+	check_pair(x, i, j);
 	return less_float(&(Sorter){.base = x.ptr}, i, j);
 }
 void gort_sort_Float64Slice_Swap(GoSlice x, int64_t i, int64_t j)
 {
-	if ((uint64_t)i >= (uint64_t)x.len)
-		gort_panic_index(i, x.len);
-	if ((uint64_t)j >= (uint64_t)x.len)
-		gort_panic_index(j, x.len);
+	check_pair(x, i, j);
 	swap_float(&(Sorter){.base = x.ptr}, i, j);
 }
-void gort_sort_Float64Slice_Sort(GoSlice x) { gort_sort_Float64s(x); }
+void gort_sort_Float64Slice_Sort(GoSlice x)
+{
+	gort_sort_Float64s(x);
+}

@@ -73,13 +73,27 @@ static void escaped_rune(RtBuf *b, int32_t r, uint8_t quote, bool ascii)
 		return;
 	}
 	switch (r) {
-	case '\a': rt_buf_cstr(b, "\\a"); return;
-	case '\b': rt_buf_cstr(b, "\\b"); return;
-	case '\f': rt_buf_cstr(b, "\\f"); return;
-	case '\n': rt_buf_cstr(b, "\\n"); return;
-	case '\r': rt_buf_cstr(b, "\\r"); return;
-	case '\t': rt_buf_cstr(b, "\\t"); return;
-	case '\v': rt_buf_cstr(b, "\\v"); return;
+	case '\a':
+		rt_buf_cstr(b, "\\a");
+		return;
+	case '\b':
+		rt_buf_cstr(b, "\\b");
+		return;
+	case '\f':
+		rt_buf_cstr(b, "\\f");
+		return;
+	case '\n':
+		rt_buf_cstr(b, "\\n");
+		return;
+	case '\r':
+		rt_buf_cstr(b, "\\r");
+		return;
+	case '\t':
+		rt_buf_cstr(b, "\\t");
+		return;
+	case '\v':
+		rt_buf_cstr(b, "\\v");
+		return;
 	}
 	char tmp[16];
 	if (r < ' ' || r == 0x7F) {
@@ -133,9 +147,10 @@ GoString gort_strconv_Quote(GoString s)
 
 /* ---- formatting integers ---- */
 
-static const char smalls[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-                             "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-                             "8081828384858687888990919293949596979899";
+static const char smalls[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
 
 GoString gort_strconv_FormatInt(int64_t v, int64_t base)
 {
@@ -158,7 +173,10 @@ GoString gort_strconv_FormatInt(int64_t v, int64_t base)
 	return rt_strdup(tmp + i, (int64_t)sizeof tmp - i);
 }
 
-GoString gort_strconv_Itoa(int64_t i) { return gort_strconv_FormatInt(i, 10); }
+GoString gort_strconv_Itoa(int64_t i)
+{
+	return gort_strconv_FormatInt(i, 10);
+}
 
 /* ---- *strconv.NumError ---- */
 
@@ -168,7 +186,7 @@ static GoString errRange_text = {(const uint8_t *)"value out of range", 18};
 GoIface gort_strconv_ErrSyntax = {&gort_type_errors_errorString_ptr, &errSyntax_text};
 GoIface gort_strconv_ErrRange = {&gort_type_errors_errorString_ptr, &errRange_text};
 #define ERR_SYNTAX ((GoIface){&gort_type_errors_errorString_ptr, &errSyntax_text})
-#define ERR_RANGE ((GoIface){&gort_type_errors_errorString_ptr, &errRange_text})
+#define ERR_RANGE  ((GoIface){&gort_type_errors_errorString_ptr, &errRange_text})
 
 typedef struct NumError {
 	GoString Func, Num;
@@ -181,26 +199,42 @@ static GoString NumError_Error(void *data)
 	GoString q = gort_strconv_Quote(e->Num);
 	const GoMethod *m = rt_find_method(e->Err.type, "Error");
 	GoString inner = m ? ((GoString(*)(void *))m->fn)(e->Err.data) : rt_cstr("<nil>");
-	GoString parts[6] = {rt_cstr("strconv."), e->Func, rt_cstr(": parsing "), q, rt_cstr(": "), inner};
+	GoString parts[6] = {rt_cstr("strconv."), e->Func, rt_cstr(": parsing "), q,
+	                     rt_cstr(": "),       inner};
 	return gort_concat(parts, 6, NULL);
 }
 
 static const GoType type_string = {.size = 16, .kind = GOK_STRING, .name = "string"};
 static const GoType type_error = {.size = 16, .kind = GOK_INTERFACE, .name = "error"};
 static const GoField NumError_fields[] = {
-	{"Func", &type_string, 0, 0}, {"Num", &type_string, 16, 0}, {"Err", &type_error, 32, 0},
+        {"Func", &type_string, 0, 0},
+        {"Num", &type_string, 16, 0},
+        {"Err", &type_error, 32, 0},
 };
 static const uint8_t NumError_ptrmask[] = {0x3F}; /* words 0..5 may hold pointers */
 static const GoType type_NumError = {
-	.size = sizeof(NumError), .kind = GOK_STRUCT, .name = "strconv.NumError",
-	.nfields = 3, .fields = NumError_fields, .ptrmask = NumError_ptrmask,
+        .size = sizeof(NumError),
+        .kind = GOK_STRUCT,
+        .name = "strconv.NumError",
+        .nfields = 3,
+        .fields = NumError_fields,
+        .ptrmask = NumError_ptrmask,
 };
-static GoIface NumError_Unwrap(void *data) { return ((NumError *)data)->Err; }
-static const GoMethod NumError_methods[] = {{"Error", (void *)NumError_Error}, {"Unwrap", (void *)NumError_Unwrap}};
+static GoIface NumError_Unwrap(void *data)
+{
+	return ((NumError *)data)->Err;
+}
+static const GoMethod NumError_methods[] = {{"Error", (void *)NumError_Error},
+                                            {"Unwrap", (void *)NumError_Unwrap}};
 static const uint8_t ptr_ptrmask[] = {1};
 const GoType gort_type_strconv_NumError_ptr = {
-	.size = 8, .kind = GOK_PTR, .name = "*strconv.NumError", .elem = &type_NumError,
-	.nmethods = 2, .methods = NumError_methods, .ptrmask = ptr_ptrmask,
+        .size = 8,
+        .kind = GOK_PTR,
+        .name = "*strconv.NumError",
+        .elem = &type_NumError,
+        .nmethods = 2,
+        .methods = NumError_methods,
+        .ptrmask = ptr_ptrmask,
 };
 
 static GoIface num_error(const char *fn, GoString s, GoIface err)
@@ -234,7 +268,8 @@ static bool underscore_ok(const uint8_t *s, int64_t n)
 	if (n >= 1 && (s[0] == '-' || s[0] == '+'))
 		s++, n--;
 	bool hex = false;
-	if (n >= 2 && s[0] == '0' && ((s[1] | 0x20) == 'b' || (s[1] | 0x20) == 'o' || (s[1] | 0x20) == 'x')) {
+	if (n >= 2 && s[0] == '0' &&
+	    ((s[1] | 0x20) == 'b' || (s[1] | 0x20) == 'o' || (s[1] | 0x20) == 'x')) {
 		i = 2;
 		saw = '0';
 		hex = (s[1] | 0x20) == 'x';
@@ -419,7 +454,10 @@ GoIntErr2 gort_strconv_ParseUint(GoString s, int64_t base, int64_t bits)
 	return r;
 }
 
-GoString gort_strconv_FormatBool(uint8_t b) { return rt_cstr(b ? "true" : "false"); }
+GoString gort_strconv_FormatBool(uint8_t b)
+{
+	return rt_cstr(b ? "true" : "false");
+}
 
 typedef struct GoBoolErr {
 	uint8_t v;
@@ -528,7 +566,8 @@ GoFloatErr gort_strconv_ParseFloat(GoString s, int64_t bits)
 			digits = true;
 		else if (c == '.' && !dot && !exp)
 			dot = true;
-		else if (!exp && digits && ((!hex && (c | 0x20) == 'e') || (hex && (c | 0x20) == 'p'))) {
+		else if (!exp && digits &&
+		         ((!hex && (c | 0x20) == 'e') || (hex && (c | 0x20) == 'p'))) {
 			exp = true;
 			if (k >= (int64_t)sizeof buf - 2)
 				break;
@@ -558,5 +597,11 @@ GoFloatErr gort_strconv_ParseFloat(GoString s, int64_t bits)
 }
 
 /* the methods as gen calls them (compiler/stdlib.c declares *NumError's) */
-GoString gort_strconv_NumError_Error(NumError *e) { return NumError_Error(e); }
-GoIface gort_strconv_NumError_Unwrap(NumError *e) { return e->Err; }
+GoString gort_strconv_NumError_Error(NumError *e)
+{
+	return NumError_Error(e);
+}
+GoIface gort_strconv_NumError_Unwrap(NumError *e)
+{
+	return e->Err;
+}

@@ -27,8 +27,8 @@
 
 static const GoType type_byte = {.size = 1, .kind = GOK_UINT8, .name = "uint8"};
 static const uint8_t string_ptrmask[] = {1};
-static const GoType type_string = {.size = 16, .kind = GOK_STRING, .name = "string",
-                                   .ptrmask = string_ptrmask};
+static const GoType type_string = {
+        .size = 16, .kind = GOK_STRING, .name = "string", .ptrmask = string_ptrmask};
 
 static locale_t utf8_locale(void)
 {
@@ -52,7 +52,10 @@ static bool is_space(int32_t r)
 	return loc && iswspace_l((wint_t)r, loc);
 }
 
-static GoString substr(GoString s, int64_t i, int64_t j) { return (GoString){s.ptr + i, j - i}; }
+static GoString substr(GoString s, int64_t i, int64_t j)
+{
+	return (GoString){s.ptr + i, j - i};
+}
 
 /* ---- strings.Builder ---- */
 
@@ -96,11 +99,20 @@ GoIntError gort_strings_Builder_WriteRune(Builder *b, int32_t r)
 	return (GoIntError){n, {NULL, NULL}};
 }
 
-GoString gort_strings_Builder_String(Builder *b) { return (GoString){b->buf.ptr, b->buf.len}; }
+GoString gort_strings_Builder_String(Builder *b)
+{
+	return (GoString){b->buf.ptr, b->buf.len};
+}
 
-int64_t gort_strings_Builder_Len(Builder *b) { return b->buf.len; }
+int64_t gort_strings_Builder_Len(Builder *b)
+{
+	return b->buf.len;
+}
 
-void gort_strings_Builder_Reset(Builder *b) { b->buf = (GoSlice){NULL, 0, 0}; }
+void gort_strings_Builder_Reset(Builder *b)
+{
+	b->buf = (GoSlice){NULL, 0, 0};
+}
 
 void gort_strings_Builder_Grow(Builder *b, int64_t n)
 {
@@ -126,7 +138,10 @@ int64_t gort_strings_Index(GoString s, GoString sub)
 	return p ? p - s.ptr : -1;
 }
 
-uint8_t gort_strings_Contains(GoString s, GoString sub) { return gort_strings_Index(s, sub) >= 0; }
+uint8_t gort_strings_Contains(GoString s, GoString sub)
+{
+	return gort_strings_Index(s, sub) >= 0;
+}
 
 uint8_t gort_strings_HasPrefix(GoString s, GoString p)
 {
@@ -208,11 +223,26 @@ static GoSlice gen_split(GoString s, GoString sep, int64_t sepsave, int64_t n)
 	return r;
 }
 
-GoSlice gort_strings_Split(GoString s, GoString sep) { return gen_split(s, sep, 0, -1); }
-GoSlice gort_strings_SplitN(GoString s, GoString sep, int64_t n) { return gen_split(s, sep, 0, n); }
-GoSlice gort_strings_SplitAfter(GoString s, GoString sep) { return gen_split(s, sep, sep.len, -1); }
-GoSlice gort_strings_SplitAfterN(GoString s, GoString sep, int64_t n) { return gen_split(s, sep, sep.len, n); }
-int64_t gort_strings_Count(GoString s, GoString sub) { return count(s, sub); }
+GoSlice gort_strings_Split(GoString s, GoString sep)
+{
+	return gen_split(s, sep, 0, -1);
+}
+GoSlice gort_strings_SplitN(GoString s, GoString sep, int64_t n)
+{
+	return gen_split(s, sep, 0, n);
+}
+GoSlice gort_strings_SplitAfter(GoString s, GoString sep)
+{
+	return gen_split(s, sep, sep.len, -1);
+}
+GoSlice gort_strings_SplitAfterN(GoString s, GoString sep, int64_t n)
+{
+	return gen_split(s, sep, sep.len, n);
+}
+int64_t gort_strings_Count(GoString s, GoString sub)
+{
+	return count(s, sub);
+}
 
 GoString gort_strings_Join(GoSlice elems, GoString sep)
 {
@@ -337,7 +367,8 @@ static GoString map_case(GoString s, bool upper)
 		int32_t r = gort_decoderune(s, i, &w);
 		int32_t m = r;
 		if (!(w == 1 && r == 0xFFFD) && loc)
-			m = upper ? (int32_t)towupper_l((wint_t)r, loc) : (int32_t)towlower_l((wint_t)r, loc);
+			m = upper ? (int32_t)towupper_l((wint_t)r, loc)
+			          : (int32_t)towlower_l((wint_t)r, loc);
 		if (m != r)
 			change = true;
 		uint8_t tmp[4];
@@ -351,8 +382,14 @@ static GoString map_case(GoString s, bool upper)
 	return out;
 }
 
-GoString gort_strings_ToUpper(GoString s) { return map_case(s, true); }
-GoString gort_strings_ToLower(GoString s) { return map_case(s, false); }
+GoString gort_strings_ToUpper(GoString s)
+{
+	return map_case(s, true);
+}
+GoString gort_strings_ToLower(GoString s)
+{
+	return map_case(s, false);
+}
 
 /* ---- replacing ---- */
 
@@ -417,4 +454,7 @@ uint8_t gort_errors_Is(GoIface err, GoIface target)
 
 /* (runtime.Gosched, NumGoroutine and GOMAXPROCS live in sched.c) */
 
-void gort_runtime_KeepAlive(GoIface x) { __asm__ volatile("" : : "r"(x.data) : "memory"); }
+void gort_runtime_KeepAlive(GoIface x)
+{
+	__asm__ volatile("" : : "r"(x.data) : "memory");
+}

@@ -22,13 +22,20 @@ int32_t gort_unicode_ToTitle(int32_t r);
 int64_t gort_strings_Index(GoString s, GoString sub);
 
 static const uint8_t string_mask[] = {1};
-static const GoType type_string = {.size = 16, .kind = GOK_STRING, .name = "string", .ptrmask = string_mask};
+static const GoType type_string = {
+        .size = 16, .kind = GOK_STRING, .name = "string", .ptrmask = string_mask};
 
-static GoString substr(GoString s, int64_t i, int64_t j) { return (GoString){s.ptr + i, j - i}; }
+static GoString substr(GoString s, int64_t i, int64_t j)
+{
+	return (GoString){s.ptr + i, j - i};
+}
 
 typedef uint8_t (*RunePred)(void *ctx, int32_t r);
 typedef int32_t (*RuneMap)(void *ctx, int32_t r);
-static bool call_pred(void *f, int32_t r) { return ((RunePred) * (void **)f)(f, r) != 0; }
+static bool call_pred(void *f, int32_t r)
+{
+	return ((RunePred) * (void **)f)(f, r) != 0;
+}
 
 /* the rune ending at s[j] (j > 0): its start in *start */
 static int32_t last_rune(GoString s, int64_t j, int64_t *start)
@@ -83,7 +90,10 @@ int64_t gort_strings_IndexRune(GoString s, int32_t r)
 	return -1;
 }
 
-uint8_t gort_strings_ContainsRune(GoString s, int32_t r) { return gort_strings_IndexRune(s, r) >= 0; }
+uint8_t gort_strings_ContainsRune(GoString s, int32_t r)
+{
+	return gort_strings_IndexRune(s, r) >= 0;
+}
 
 static bool in_set(GoString set, int32_t r)
 {
@@ -115,7 +125,10 @@ int64_t gort_strings_LastIndexAny(GoString s, GoString chars)
 	return -1;
 }
 
-uint8_t gort_strings_ContainsAny(GoString s, GoString chars) { return gort_strings_IndexAny(s, chars) >= 0; }
+uint8_t gort_strings_ContainsAny(GoString s, GoString chars)
+{
+	return gort_strings_IndexAny(s, chars) >= 0;
+}
 
 int64_t gort_strings_IndexFunc(GoString s, void *f)
 {
@@ -219,9 +232,18 @@ GoString gort_strings_Trim(GoString s, GoString cutset)
 	return trim_right(trim_left(s, cutset, NULL), cutset, NULL);
 }
 
-GoString gort_strings_TrimFunc(GoString s, void *f) { return trim_right(trim_left(s, (GoString){0}, f), (GoString){0}, f); }
-GoString gort_strings_TrimLeftFunc(GoString s, void *f) { return trim_left(s, (GoString){0}, f); }
-GoString gort_strings_TrimRightFunc(GoString s, void *f) { return trim_right(s, (GoString){0}, f); }
+GoString gort_strings_TrimFunc(GoString s, void *f)
+{
+	return trim_right(trim_left(s, (GoString){0}, f), (GoString){0}, f);
+}
+GoString gort_strings_TrimLeftFunc(GoString s, void *f)
+{
+	return trim_left(s, (GoString){0}, f);
+}
+GoString gort_strings_TrimRightFunc(GoString s, void *f)
+{
+	return trim_right(s, (GoString){0}, f);
+}
 
 GoString gort_strings_TrimPrefix(GoString s, GoString prefix)
 {
@@ -232,7 +254,8 @@ GoString gort_strings_TrimPrefix(GoString s, GoString prefix)
 
 GoString gort_strings_TrimSuffix(GoString s, GoString suffix)
 {
-	if (s.len >= suffix.len && memcmp(s.ptr + s.len - suffix.len, suffix.ptr, (size_t)suffix.len) == 0)
+	if (s.len >= suffix.len &&
+	    memcmp(s.ptr + s.len - suffix.len, suffix.ptr, (size_t)suffix.len) == 0)
 		return substr(s, 0, s.len - suffix.len);
 	return s;
 }
@@ -301,7 +324,8 @@ GoString gort_strings_Title(GoString s)
 			sep = !((prev >= '0' && prev <= '9') || (prev >= 'a' && prev <= 'z') ||
 			        (prev >= 'A' && prev <= 'Z') || prev == '_');
 		else
-			sep = !(gort_unicode_IsLetter(prev) || gort_unicode_IsDigit(prev)) && gort_unicode_IsSpace(prev);
+			sep = !(gort_unicode_IsLetter(prev) || gort_unicode_IsDigit(prev)) &&
+			      gort_unicode_IsSpace(prev);
 		int32_t m = sep ? gort_unicode_ToTitle(r) : r;
 		uint8_t tmp[4]; /* (an invalid byte comes out as U+FFFD, as Go's Map writes it) */
 		rt_buf_put(&b, tmp, rt_encoderune(tmp, m));

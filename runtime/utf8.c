@@ -14,7 +14,10 @@ typedef struct GoRuneSize {
 	int64_t size;
 } GoRuneSize;
 
-static bool valid_rune(int32_t r) { return r >= 0 && r <= 0x10FFFF && !(r >= 0xD800 && r <= 0xDFFF); }
+static bool valid_rune(int32_t r)
+{
+	return r >= 0 && r <= 0x10FFFF && !(r >= 0xD800 && r <= 0xDFFF);
+}
 
 int64_t gort_utf8_RuneLen(int32_t r)
 {
@@ -31,7 +34,10 @@ int64_t gort_utf8_RuneLen(int32_t r)
 	return r <= 0x10FFFF ? 4 : -1;
 }
 
-uint8_t gort_utf8_ValidRune(int32_t r) { return valid_rune(r); }
+uint8_t gort_utf8_ValidRune(int32_t r)
+{
+	return valid_rune(r);
+}
 
 int64_t gort_utf8_RuneCountInString(GoString s)
 {
@@ -41,7 +47,10 @@ int64_t gort_utf8_RuneCountInString(GoString s)
 	return n;
 }
 
-int64_t gort_utf8_RuneCount(GoSlice p) { return gort_utf8_RuneCountInString((GoString){p.ptr, p.len}); }
+int64_t gort_utf8_RuneCount(GoSlice p)
+{
+	return gort_utf8_RuneCountInString((GoString){p.ptr, p.len});
+}
 
 GoRuneSize gort_utf8_DecodeRuneInString(GoString s)
 {
@@ -52,7 +61,10 @@ GoRuneSize gort_utf8_DecodeRuneInString(GoString s)
 	return (GoRuneSize){r, w};
 }
 
-GoRuneSize gort_utf8_DecodeRune(GoSlice p) { return gort_utf8_DecodeRuneInString((GoString){p.ptr, p.len}); }
+GoRuneSize gort_utf8_DecodeRune(GoSlice p)
+{
+	return gort_utf8_DecodeRuneInString((GoString){p.ptr, p.len});
+}
 
 /* The last rune: back up over at most 3 continuation bytes to a start byte,
  * and accept it only if it decodes to exactly the bytes up to the end. */
@@ -76,7 +88,10 @@ GoRuneSize gort_utf8_DecodeLastRuneInString(GoString s)
 	return (GoRuneSize){r, w};
 }
 
-GoRuneSize gort_utf8_DecodeLastRune(GoSlice p) { return gort_utf8_DecodeLastRuneInString((GoString){p.ptr, p.len}); }
+GoRuneSize gort_utf8_DecodeLastRune(GoSlice p)
+{
+	return gort_utf8_DecodeLastRuneInString((GoString){p.ptr, p.len});
+}
 
 uint8_t gort_utf8_ValidString(GoString s)
 {
@@ -87,7 +102,10 @@ uint8_t gort_utf8_ValidString(GoString s)
 	return 1;
 }
 
-uint8_t gort_utf8_Valid(GoSlice p) { return gort_utf8_ValidString((GoString){p.ptr, p.len}); }
+uint8_t gort_utf8_Valid(GoSlice p)
+{
+	return gort_utf8_ValidString((GoString){p.ptr, p.len});
+}
 
 /* FullRuneInString: s begins with a whole encoding (valid or not) */
 uint8_t gort_utf8_FullRuneInString(GoString s)
@@ -100,7 +118,10 @@ uint8_t gort_utf8_FullRuneInString(GoString s)
 		return 1;
 	/* invalid: incomplete only if it is a valid prefix cut short */
 	uint8_t c = s.ptr[0];
-	int need = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 1;
+	int need = c >= 0xC2 && c <= 0xDF   ? 2
+	           : c >= 0xE0 && c <= 0xEF ? 3
+	           : c >= 0xF0 && c <= 0xF4 ? 4
+	                                    : 1;
 	if (s.len >= need)
 		return 1;
 	for (int64_t k = 1; k < s.len; k++)

@@ -1,10 +1,12 @@
 /*
- * map.h: private interface between the map's files (runtime/map.c, the
- * hash table; runtime/map_hash.c, hashing and key equality by type
- * descriptor).  gort.h "maps (map.c)" is the ABI generated code uses.
+ * map_hash.h: hashing and key equality by type descriptor (map_hash.c),
+ * for the hash table in map.c.  The word-level primitives (mum, rd8,
+ * str_eq, hash_u64) are inline so that map.c's fast paths for integer and
+ * string keys inline them.  gort.h "maps (map.c)" is the ABI generated
+ * code uses.
  */
-#ifndef GOFRONT_MAP_H
-#define GOFRONT_MAP_H
+#ifndef GOFRONT_MAP_HASH_H
+#define GOFRONT_MAP_HASH_H
 
 #include "rt.h"
 
@@ -21,8 +23,18 @@ static inline uint64_t mum(uint64_t a, uint64_t b)
 	return (uint64_t)r ^ (uint64_t)(r >> 64);
 }
 
-static inline uint64_t rd8(const uint8_t *p) { uint64_t v; memcpy(&v, p, 8); return v; }
-static inline uint64_t rd4(const uint8_t *p) { uint32_t v; memcpy(&v, p, 4); return v; }
+static inline uint64_t rd8(const uint8_t *p)
+{
+	uint64_t v;
+	memcpy(&v, p, 8);
+	return v;
+}
+static inline uint64_t rd4(const uint8_t *p)
+{
+	uint32_t v;
+	memcpy(&v, p, 4);
+	return v;
+}
 
 /* Equal strings of n bytes: short ones by (overlapping) word loads. */
 static inline bool str_eq(const uint8_t *a, const uint8_t *b, int64_t n)
@@ -50,7 +62,7 @@ static inline uint64_t hash_u64(uint64_t v, uint64_t seed)
 	return mum(P1 ^ 8, mum(v ^ P1, (v << 32 | v >> 32) ^ seed ^ P0));
 }
 
-uint32_t rt_map_rand(void);                                  /* xorshift, clock-seeded */
+uint32_t rt_map_rand(void);                                        /* xorshift, clock-seeded */
 uint64_t rt_hash_mem(const uint8_t *p, uint64_t n, uint64_t seed); /* n bytes */
 /* Hash / compare a value of type t by its descriptor: floats +0 == -0 and NaN
  * hashed randomly; interfaces by dynamic value (an uncomparable dynamic
