@@ -60,10 +60,16 @@ static void check_errors(void)
 	}
 }
 
+/* Did -d ask for this dump? */
+static bool dumps(const Options *opts, const char *what)
+{
+	return opts->dump && strcmp(opts->dump, what) == 0;
+}
+
 /* The pipeline.  Returns 0 when the program was compiled (or analysed). */
 static int compile(const char *path, const Options *opts, bool generate)
 {
-	if (opts->dump && strcmp(opts->dump, "tokens") == 0) {
+	if (dumps(opts, "tokens")) {
 		lex_dump_tokens(path);
 		check_errors();
 		return 0;
@@ -73,7 +79,7 @@ static int compile(const char *path, const Options *opts, bool generate)
 	Node *file = parse_file(path);
 	if (!file)
 		check_errors();
-	if (opts->dump && strcmp(opts->dump, "ast") == 0) {
+	if (dumps(opts, "ast")) {
 		ast_dump(file, 0);
 		return 0;
 	}
@@ -85,7 +91,7 @@ static int compile(const char *path, const Options *opts, bool generate)
 
 	lower_program(prog);
 	check_errors();
-	if (opts->dump && strcmp(opts->dump, "ir") == 0) {
+	if (dumps(opts, "ir")) {
 		check_dump_program(prog);
 		return 0;
 	}
@@ -208,7 +214,7 @@ int main(int argc, char **argv)
 	diag_nocolumns = opts.nocolumns;
 
 	/* gofront -d jit file.go: a dump needs the generator to run */
-	bool dump_jit = opts.dump && strcmp(opts.dump, "jit") == 0;
+	bool dump_jit = dumps(&opts, "jit");
 	if (mode == ANALYSE && !dump_jit)
 		return compile(path, &opts, false);
 

@@ -20,14 +20,16 @@
  * diag_error in gc's words; the parse goes on, and syntax.c then returns
  * NULL rather than a tree with holes.
  *
- * Printing the tree (ast_string, ast_dump) is ast_dump.c's job.
+ * start_pos (an expression's first byte, gc's syntax.StartPos) lives here
+ * too: the constructors report at it, and so does the checker.  Printing the
+ * tree (ast_string, ast_dump) is ast_dump.c's job.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
-#include "lex.h"
+#include "lex_lit.h"
 #include "parse.h"
 #include "types.h"
 
@@ -47,6 +49,14 @@ static Node *node(NodeOp op, Pos pos, int op_tok, Node *left, Node *right)
 	n->op_tok = op_tok;
 	n->left = left;
 	n->right = right;
+	return n;
+}
+
+/* The other common shape: a node over a list (a block, a struct's fields). */
+static Node *list_node(NodeOp op, Pos pos, NodeList list)
+{
+	Node *n = ast_new(op, pos);
+	n->list = list;
 	return n;
 }
 
@@ -333,16 +343,12 @@ Node *ast_functype(Pos func, Func *sig)
 
 Node *ast_structtype(Pos pos, NodeList fields)
 {
-	Node *n = ast_new(N_STRUCTTYPE, pos);
-	n->list = fields;
-	return n;
+	return list_node(N_STRUCTTYPE, pos, fields);
 }
 
 Node *ast_ifacetype(Pos pos, NodeList elems)
 {
-	Node *n = ast_new(N_IFACETYPE, pos);
-	n->list = elems;
-	return n;
+	return list_node(N_IFACETYPE, pos, elems);
 }
 
 Node *ast_field(Pos pos, const char *name, Node *type, const char *tag, bool dots)
@@ -537,9 +543,7 @@ Node *ast_typedecl(Pos pos, const char *name, Node *type, bool alias)
 
 Node *ast_block(Pos lbrace, NodeList stmts)
 {
-	Node *n = ast_new(N_BLOCK, lbrace);
-	n->list = stmts;
-	return n;
+	return list_node(N_BLOCK, lbrace, stmts);
 }
 
 Node *ast_exprstmt(Node *x)
@@ -615,9 +619,7 @@ Node *ast_godefer(Pos pos, NodeOp op, Node *call)
 
 Node *ast_return(Pos pos, NodeList results)
 {
-	Node *n = ast_new(N_RETURN, pos);
-	n->list = results;
-	return n;
+	return list_node(N_RETURN, pos, results);
 }
 
 Node *ast_branch(Pos pos, int op_tok, const char *label)

@@ -15,7 +15,6 @@
 #include <string.h>
 
 #include "diag.h"
-#include "lex.h"
 #include "parse.h"
 #include "types.h"
 

@@ -330,8 +330,8 @@ static void init_types(Gen *g)
 	    (const char *[]){"name", "type", "offset", "embedded"},
 	    (gcc_jit_type *[]){g->t_charp, g->t_gotypep, g->t_i64, g->t_i64});
 	g->t_gofield = gcc_jit_struct_as_type(g->s_gofield);
-	g->s_gomethod = mkstruct(g, "GoMethod", 2, g->f_gm, (const char *[]){"name", "fn"},
-	                         (gcc_jit_type *[]){g->t_charp, g->t_voidp});
+	g->s_gomethod = mkstruct(g, "GoMethod", 3, g->f_gm, (const char *[]){"name", "fn", "sig"},
+	                         (gcc_jit_type *[]){g->t_charp, g->t_voidp, g->t_charp});
 	g->t_gomethod = gcc_jit_struct_as_type(g->s_gomethod);
 	g->t_selcase = gcc_jit_struct_as_type(mkstruct(g, "GoSelectCase", 4, g->f_sel,
 	    (const char *[]){"c", "elem", "dir", "recv_ok"},

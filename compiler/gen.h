@@ -99,7 +99,7 @@ typedef struct Gen {
 	gcc_jit_field *f_if_type, *f_if_data;
 	gcc_jit_struct *s_gotype, *s_gofield, *s_gomethod;
 	gcc_jit_type *t_gotype, *t_gotypep, *t_gofield, *t_gomethod;
-	gcc_jit_field *f_gt[11], *f_gf[4], *f_gm[2];
+	gcc_jit_field *f_gt[11], *f_gf[4], *f_gm[3];
 	gcc_jit_type *t_stackbuf; /* uint8_t[32] */
 
 	/* runtime entry points */

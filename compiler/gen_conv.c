@@ -162,8 +162,8 @@ gcc_jit_rvalue *gen_slice_expr(Gen *g, Node *n)
 
 /* ---- numeric conversions ---- */
 
-/* (*[N]T)(s): s's array, after checking len(s) >= N.  The panic message
- * is made with fmt.Sprintf, as the runtime has no entry point for it. */
+/* (*[N]T)(s): s's array, after checking len(s) >= N (else a runtime.Error
+ * from gort_panic_convert). */
 static gcc_jit_rvalue *slice_to_arrayptr(Gen *g, gcc_jit_rvalue *v, Type *to, Pos pos)
 {
 	gcc_jit_location *loc = gen_loc(g, pos);
@@ -173,24 +173,16 @@ static gcc_jit_rvalue *slice_to_arrayptr(Gen *g, gcc_jit_rvalue *v, Type *to, Po
 	gcc_jit_block *bad = gen_newblock(g, "conv.bad"), *ok = gen_newblock(g, "conv.ok");
 	gcc_jit_block_end_with_conditional(gen_cur(g), loc, ult(g, len, gen_i64(g, n), GCC_JIT_COMPARISON_LT, pos), bad, ok);
 	g->block = bad;
-	gcc_jit_type *ps[2] = {g->t_string, g->t_slice};
-	if (!g->rt_sprintf)
-		g->rt_sprintf = gen_import(g, "gort_fmt_Sprintf", g->t_string, 2, ps);
-	gcc_jit_function *sprintf_ = g->rt_sprintf;
-	gcc_jit_type *at = gcc_jit_context_new_array_type(g->ctx, loc, g->t_iface, 2);
-	gcc_jit_lvalue *argv = gen_temp(g, at, "args");
-	gcc_jit_rvalue *vals[2] = {len, gen_i64(g, n)};
-	for (int i = 0; i < 2; i++)
-		gen_assign(g, gcc_jit_context_new_array_access(g->ctx, loc, gcc_jit_lvalue_as_rvalue(argv), gen_i64(g, i)),
-		           gen_iface_of(g, vals[i], ty_int, ESC_NONE, pos), pos);
-	gcc_jit_rvalue *sl[3] = {gen_cast(g, gcc_jit_lvalue_get_address(argv, loc), g->t_voidp, pos), gen_i64(g, 2),
-	                         gen_i64(g, 2)};
-	const char *msg = "runtime error: cannot convert slice with length %d to pointer to array with length %d";
-	gcc_jit_rvalue *args[2] = {gen_strlit(g, msg, (long)strlen(msg), pos),
-	                           gcc_jit_context_new_struct_constructor(g->ctx, loc, g->t_slice, 3, NULL, sl)};
-	gcc_jit_rvalue *str = gen_call(g, sprintf_, 2, args, pos);
-	gcc_jit_rvalue *pv = gen_iface_of(g, str, ty_string, ESC_HEAP, pos);
-	gen_callstmt(g, g->rt_panic, 1, &pv, pos);
+	/* a runtime.Error: gort_panic_convert (runtime/panic.c) */
+	static gcc_jit_context *pc_ctx; /* declared once per context */
+	static gcc_jit_function *pc;
+	if (pc_ctx != g->ctx) {
+		gcc_jit_type *ps[2] = {g->t_i64, g->t_i64};
+		pc = gen_import(g, "gort_panic_convert", g->t_void, 2, ps);
+		pc_ctx = g->ctx;
+	}
+	gcc_jit_rvalue *args[2] = {len, gen_i64(g, n)};
+	gen_callstmt(g, pc, 2, args, pos);
 	gen_eval(g, gcc_jit_context_new_call(g->ctx, loc, g->b_unreachable, 0, NULL), pos);
 	gen_jump(g, ok, pos);
 	g->block = ok;

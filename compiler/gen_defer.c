@@ -245,10 +245,10 @@ static gcc_jit_function *builtin_thunk(Gen *g, const char *name, gcc_jit_functio
 	return th;
 }
 
-/* defer print/println(args): the non-constant arguments are evaluated now
- * into a block; a thunk made for this statement copies them into its own
- * locals, which stand in for the arguments (fake variables) while the
- * ordinary builtin code prints them (constants print as they are). */
+/* defer print/println/delete/copy(args): the non-constant arguments are
+ * evaluated now into a block; a thunk made for this statement copies them
+ * into its own locals, which stand in for the arguments (fake variables)
+ * while the ordinary builtin code runs on them (constants stay as they are). */
 static bool deferred_print(Gen *g, Node *n, gcc_jit_rvalue **code, gcc_jit_rvalue **arg)
 {
 	gcc_jit_context *c = g->ctx;
@@ -393,6 +393,59 @@ static bool builtin_call(Gen *g, Node *n, gcc_jit_rvalue **code, gcc_jit_rvalue 
 	}
 }
 
+/* A func value that panics like a call of nil when called: a static record
+ * {code} whose code ignores its arguments (once per context). */
+static gcc_jit_rvalue *nil_func_record(Gen *g)
+{
+	static gcc_jit_context *ctx;
+	static gcc_jit_lvalue *rec;
+	if (ctx == g->ctx)
+		return gcc_jit_lvalue_get_address(rec, NULL);
+	gcc_jit_context *c = g->ctx;
+	gcc_jit_param *p = gcc_jit_context_new_param(c, NULL, g->t_voidp, "ctx");
+	gcc_jit_function *f = gcc_jit_context_new_function(c, NULL, GCC_JIT_FUNCTION_INTERNAL, g->t_void,
+	                                                   "go__defer_nilfunc", 1, &p, 0);
+	gcc_jit_block *b = gcc_jit_function_new_block(f, "entry");
+	gcc_jit_block_add_eval(b, NULL, gcc_jit_context_new_call(c, NULL, g->rt_panic_nil, 0, NULL));
+	gcc_jit_block_end_with_void_return(b, NULL);
+	gcc_jit_field *fl = gcc_jit_context_new_field(c, NULL, g->t_voidp, "code");
+	gcc_jit_type *rt = gcc_jit_struct_as_type(gcc_jit_context_new_struct_type(c, NULL, "go_nilfunc_rec", 1, &fl));
+	rec = gcc_jit_context_new_global(c, NULL, GCC_JIT_GLOBAL_INTERNAL, rt, "go__nilfunc_rec");
+	gcc_jit_rvalue *code = gcc_jit_context_new_cast(c, NULL, gcc_jit_function_get_address(f, NULL), g->t_voidp);
+	gcc_jit_global_set_initializer_rvalue(rec, gcc_jit_context_new_struct_constructor(c, NULL, rt, 1, &fl, &code));
+	ctx = c;
+	return gcc_jit_lvalue_get_address(rec, NULL);
+}
+
+/* defer fv(args) with a nil fv panics when the deferred call runs, not at
+ * the defer (go1.19 test/defernil.go): evaluate fv first (Go's order: the
+ * function value, then the arguments) and, when nil, defer a call of
+ * nil_func_record instead; gen_call_thunk sees the value through a stand-in
+ * node (a call whose value waits in Node.gen, taken once by gen_callexpr). */
+static Node *defer_nil_func(Gen *g, Node *call, Pos pos)
+{
+	if (call->op != N_CALLVALUE || call->left->op == N_CLOSURE)
+		return NULL;
+	Node *fvn = call->left;
+	gen_hoist(g, fvn, true);
+	gcc_jit_rvalue *fv = gen_save(g, gen_cast(g, gen_expr(g, fvn), g->t_voidp, pos), pos);
+	gcc_jit_rvalue *isnil = gcc_jit_context_new_comparison(g->ctx, NULL, GCC_JIT_COMPARISON_EQ, fv,
+	                                                       gcc_jit_context_null(g->ctx, g->t_voidp));
+	gcc_jit_lvalue *v = gen_temp(g, g->t_voidp, "deferfn");
+	gen_assign(g, v, fv, pos);
+	gcc_jit_block *yes = gen_newblock(g, "defer.nilfn"), *done = gen_newblock(g, "defer.fn");
+	gcc_jit_block_end_with_conditional(gen_cur(g), NULL, isnil, yes, done);
+	g->block = yes;
+	gen_assign(g, v, gen_cast(g, nil_func_record(g), g->t_voidp, pos), pos);
+	gen_jump(g, done, pos);
+	g->block = done;
+	Node *s = ast_new(N_CALLVALUE, fvn->pos);
+	s->type = fvn->type;
+	s->gen = gen_cast(g, gcc_jit_lvalue_as_rvalue(v), gen_type(g, fvn->type), pos);
+	call->left = s;
+	return fvn;
+}
+
 /* defer f(args): fill a record and push it. */
 void gen_defer(Gen *g, Node *n)
 {
@@ -402,7 +455,11 @@ void gen_defer(Gen *g, Node *n)
 		return;
 	}
 	gcc_jit_rvalue *code, *arg;
-	if (n->left->op == N_BUILTIN ? !builtin_call(g, n, &code, &arg) : !gen_call_thunk(g, n, &code, &arg))
+	Node *fvn = n->left->op == N_BUILTIN ? NULL : defer_nil_func(g, n->left, n->pos);
+	bool made = n->left->op == N_BUILTIN ? builtin_call(g, n, &code, &arg) : gen_call_thunk(g, n, &code, &arg);
+	if (fvn)
+		n->left->left = fvn; /* the stand-in's value is taken */
+	if (!made)
 		return;
 	code = gen_save(g, gen_cast(g, code, g->t_voidp, n->pos), n->pos);
 	arg = gen_save(g, gen_cast(g, arg, g->t_voidp, n->pos), n->pos);

@@ -68,7 +68,6 @@ static gcc_jit_function *implements_fn(Gen *g)
 	if (g->h_implements)
 		return g->h_implements;
 	gcc_jit_context *c = g->ctx;
-	gcc_jit_function *fm = findmethod_fn(g);
 	gcc_jit_param *ps[2] = {gcc_jit_context_new_param(c, NULL, g->t_gotypep, "t"),
 	                        gcc_jit_context_new_param(c, NULL, g->t_gotypep, "iface")};
 	gcc_jit_function *f = gcc_jit_context_new_function(c, NULL, GCC_JIT_FUNCTION_INTERNAL, g->t_bool,
@@ -87,11 +86,15 @@ static gcc_jit_function *implements_fn(Gen *g)
 	                                   body, yes);
 	gcc_jit_rvalue *ms = rv(gcc_jit_rvalue_dereference_field(it, NULL, g->f_gt[9]));
 	gcc_jit_lvalue *mi = gcc_jit_context_new_array_access(c, NULL, ms, rv(i));
-	gcc_jit_rvalue *args[2] = {t, rv(gcc_jit_lvalue_access_field(mi, NULL, g->f_gm[0]))};
-	gcc_jit_rvalue *code = gcc_jit_context_new_call(c, NULL, fm, 2, args);
-	gcc_jit_block_end_with_conditional(
-	    body, NULL, gcc_jit_context_new_comparison(c, NULL, GCC_JIT_COMPARISON_EQ, code, gcc_jit_context_null(c, g->t_voidp)),
-	    no, next);
+	/* gort_has_method (runtime/iface_sig.c) matches the name and the signature */
+	gcc_jit_type *hp[3] = {g->t_gotypep, g->t_charp, g->t_charp};
+	gcc_jit_function *has = gen_import(g, "gort_has_method", g->t_cint, 3, hp);
+	gcc_jit_rvalue *args[3] = {t, rv(gcc_jit_lvalue_access_field(mi, NULL, g->f_gm[0])),
+	                           rv(gcc_jit_lvalue_access_field(mi, NULL, g->f_gm[2]))};
+	gcc_jit_rvalue *ok = gcc_jit_context_new_comparison(c, NULL, GCC_JIT_COMPARISON_NE,
+	                                                    gcc_jit_context_new_call(c, NULL, has, 3, args),
+	                                                    gcc_jit_context_zero(c, g->t_cint));
+	gcc_jit_block_end_with_conditional(body, NULL, ok, next, no);
 	gcc_jit_block_add_assignment_op(next, NULL, i, GCC_JIT_BINARY_OP_PLUS, gen_i64(g, 1));
 	gcc_jit_block_end_with_jump(next, NULL, cond);
 	gcc_jit_block_end_with_return(yes, NULL, gcc_jit_context_new_rvalue_from_int(c, g->t_bool, 1));
@@ -271,8 +274,34 @@ static gcc_jit_rvalue *method_code(Gen *g, Type *t, MEntry *e, bool direct)
 		                                                gcc_jit_type_get_pointer(g->t_voidp));
 		gcc_jit_block_add_assignment(b, NULL, gcc_jit_rvalue_dereference(slot, NULL), data);
 		cur = gcc_jit_lvalue_get_address(tmp, NULL);
-	} else
+	} else {
 		cur = gcc_jit_context_new_cast(g->ctx, NULL, data, gen_ptrto(g, t));
+		if (e->np == 0 && !e->m->ptr_recv && t->sym) {
+			/* *T's wrapper of a value method with a nil *T: gc's panicwrap
+			 * message (in T's own table data is never nil) */
+			static gcc_jit_context *pw_ctx;
+			static gcc_jit_function *pw;
+			if (pw_ctx != g->ctx) {
+				gcc_jit_type *pt = g->t_u8p;
+				pw = gen_import(g, "gort_panic_wrap", g->t_void, 1, &pt);
+				pw_ctx = g->ctx;
+			}
+			gcc_jit_block *isnil = gcc_jit_function_new_block(w, "nilrecv"),
+			              *go = gcc_jit_function_new_block(w, "call");
+			gcc_jit_block_end_with_conditional(
+			    b, NULL,
+			    gcc_jit_context_new_comparison(g->ctx, NULL, GCC_JIT_COMPARISON_EQ, data,
+			                                   gcc_jit_context_null(g->ctx, g->t_voidp)),
+			    isnil, go);
+			const char *msg = xprintf("value method %s.%s called using nil *%s pointer", types_str(t, true),
+			                          e->name, t->sym->name);
+			gcc_jit_rvalue *m = gcc_jit_context_new_cast(g->ctx, NULL, gcc_jit_context_new_string_literal(g->ctx, msg),
+			                                             g->t_u8p);
+			gcc_jit_block_add_eval(isnil, NULL, gcc_jit_context_new_call(g->ctx, NULL, pw, 1, &m));
+			gcc_jit_block_end_with_jump(isnil, NULL, go);
+			b = go;
+		}
+	}
 	Type *ct = t;
 	for (int k = 0; k < e->np; k++) {
 		gcc_jit_lvalue *f = gcc_jit_rvalue_dereference_field(cur, NULL, gen_field(g, ct, e->path[k]));
@@ -302,6 +331,15 @@ static gcc_jit_rvalue *method_code(Gen *g, Type *t, MEntry *e, bool direct)
 	}
 	g->wrappers[g->nwrappers++] = (struct MethodWrapper){t, e->m, direct, code};
 	return code;
+}
+
+/* The type of interface it's method `name` (NULL: none). */
+static Type *iface_method_type(Type *it, const char *name)
+{
+	for (int i = 0; i < it->methods.len; i++)
+		if (strcmp(it->methods.v[i].name, name) == 0)
+			return it->methods.v[i].type;
+	return NULL;
 }
 
 /* The method table of t's descriptor: an interface lists its method names;
@@ -352,8 +390,12 @@ gcc_jit_rvalue *gen_methods(Gen *g, Type *t, long *count)
 			else
 				fn = method_code(g, base, e, direct);
 		}
-		gcc_jit_rvalue *v[2] = {gcc_jit_context_new_string_literal(g->ctx, e->name), fn};
-		elems[n++] = gcc_jit_context_new_struct_constructor(g->ctx, NULL, g->t_gomethod, 2, NULL, v);
+		/* the signature, compared by the implements check */
+		Type *mt = t->kind == TY_INTERFACE ? iface_method_type(t, e->name) : e->m->type;
+		gcc_jit_rvalue *v[3] = {gcc_jit_context_new_string_literal(g->ctx, e->name), fn,
+		                        mt ? gcc_jit_context_new_string_literal(g->ctx, types_str(mt, true))
+		                           : gcc_jit_context_null(g->ctx, g->t_charp)};
+		elems[n++] = gcc_jit_context_new_struct_constructor(g->ctx, NULL, g->t_gomethod, 3, NULL, v);
 	}
 	if (n == 0)
 		return gcc_jit_context_null(g->ctx, mp);

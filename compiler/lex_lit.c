@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "diag.h"
-#include "lex.h"
+#include "lex_lit.h"
 
 /* ---- UTF-8 ---- */
 

@@ -94,6 +94,7 @@ static StdPkg stdpkgs[] = {
          "func NumGoroutine() int\n"
          "func GOMAXPROCS(n int) int\n"
          "func NumCPU() int\n"
+         "type Error interface { Error() string; RuntimeError() }\n" /* panic.c's values have both */
          "func KeepAlive(x any)\n"},
         {"errors", "errors",
          "package errors\n"

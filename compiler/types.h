@@ -194,7 +194,7 @@ const char *types_str(Type *t, bool qualify);
 void fieldlist_push(FieldList *l, Field f);
 void func_add_dcl(Func *f, Obj *o);
 
-/* Added by check (types.c): constructors of canonical unnamed types, named
+/* Added by check (types.c, types_str.c): constructors of canonical unnamed types, named
  * types, and the types2-style printer used in error messages. */
 extern Type *ty_complex64, *ty_complex128, *ty_unsafeptr;
 Type *types_func(FieldList params, FieldList results, bool variadic);

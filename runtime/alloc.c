@@ -41,12 +41,7 @@
 #include <string.h>
 
 uint64_t gort_mallocs;
-uint64_t gort_total_alloc;
 int rt_gc_stress;
-int gc_percent = 100;
-int gc_trace;
-int gc_poison;
-GcStats gc_stats;
 
 static int64_t zerobase; /* the address of every zero-size object */
 
@@ -54,17 +49,6 @@ static bool env_flag(const char *name)
 {
 	const char *s = getenv(name);
 	return s && *s && strcmp(s, "0") != 0;
-}
-
-/* The heap goal for a live heap of `live` bytes (Go's gcControllerState:
- * live * (1 + GOGC/100), and never below heapminimum = 4 MiB * GOGC/100). */
-uint64_t gc_heap_goal(uint64_t live)
-{
-	if (gc_percent < 0)
-		return UINT64_MAX;
-	uint64_t goal = live + (uint64_t)((unsigned __int128)live * (unsigned)gc_percent / 100);
-	uint64_t min = ((uint64_t)4 << 20) * (uint64_t)gc_percent / 100;
-	return goal < min ? min : goal;
 }
 
 void rt_alloc_init(void)

@@ -482,8 +482,10 @@ static bool handle_methods(Printer *p, const GoType *t, const void *v, int verb)
 		return false;
 	if (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q')
 		return false;
-	const GoMethod *m = rt_find_method(t, "Error");
-	if (!m)
+	/* error and fmt.Stringer: the name and the signature (String() int is
+	 * no Stringer) */
+	const GoMethod *m = gort_has_method(t, "Error", "func() string") ? rt_find_method(t, "Error") : NULL;
+	if (!m && gort_has_method(t, "String", "func() string"))
 		m = rt_find_method(t, "String");
 	if (!m)
 		return false;

@@ -44,6 +44,24 @@
 #include <string.h>
 #include <time.h>
 
+/* ---- the pacer's state ---- */
+
+uint64_t gort_total_alloc; /* counted by alloc.c */
+GcStats gc_stats;
+int gc_percent = 100;
+int gc_trace;
+
+/* The heap goal for a live heap of `live` bytes (Go's gcControllerState:
+ * live * (1 + GOGC/100), and never below heapminimum = 4 MiB * GOGC/100). */
+uint64_t gc_heap_goal(uint64_t live)
+{
+	if (gc_percent < 0)
+		return UINT64_MAX;
+	uint64_t goal = live + (uint64_t)((unsigned __int128)live * (unsigned)gc_percent / 100);
+	uint64_t min = ((uint64_t)4 << 20) * (uint64_t)gc_percent / 100;
+	return goal < min ? min : goal;
+}
+
 /* ---- the mark stack ---- */
 
 static uintptr_t *mark_stack;

@@ -153,7 +153,7 @@ void gc_flush_cache(Span *s);       /* fold the cache into allocbits */
 void gc_scavenge(uint64_t retain);  /* release free pages until at most
                                      * `retain` bytes of the arena are resident */
 
-/* ---- statistics (alloc.c), in Go's meanings ---- */
+/* ---- statistics (gc.c; alloc.c counts allocations), in Go's meanings ---- */
 typedef struct GcStats {
 	uint64_t freed_bytes;  /* bytes of objects freed by sweeps, cumulative */
 	uint64_t frees;        /* objects freed, cumulative (MemStats.Frees) */
@@ -170,7 +170,7 @@ static inline uint64_t gc_heap_alloc(void)
 }
 uint64_t gc_heap_goal(uint64_t live); /* the pacer: next_gc for a live heap */
 
-/* ---- switches (alloc.c, from the environment at start) ---- */
+/* ---- switches (gc.c; gc_poison heap.c), set from the environment by rt_alloc_init ---- */
 extern int gc_percent; /* GOGC: 100 by default; -1 = off */
 extern int gc_trace;   /* GODEBUG=gctrace=1 */
 extern int gc_poison;  /* GOFRONT_GC_POISON=1: fill freed objects with GC_POISON */

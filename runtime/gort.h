@@ -66,7 +66,12 @@ typedef struct GoField {
 typedef struct GoMethod {
 	const char *name;         /* method name */
 	void *fn;                 /* code: takes the receiver's data word first */
+	const char *sig;          /* its type as gen prints it ("func(int) string"); NULL in
+	                           * the runtime's own tables (then not compared) */
 } GoMethod;
+/* Does t have method `name` with signature sig (either sig NULL: any)?  A type
+ * with M(int) does not implement interface{ M(string) } (iface_sig.c). */
+int gort_has_method(const GoType *t, const char *name, const char *sig); /* 1: yes */
 /* fmt and panic print a value through its methods as Go does: a method named
  * "Error" (error), else "String" (fmt.Stringer), found in the dynamic type's
  * `methods`, is called as  GoString (*)(void *data)  with the interface's data
@@ -106,6 +111,8 @@ void gort_panic_divide(void) __attribute__((noreturn));
 void gort_panic_nil(void) __attribute__((noreturn));
 void gort_panic(GoIface v) __attribute__((noreturn)); /* panic(v) */
 void gort_panic_shift(void) __attribute__((noreturn)); /* negative shift amount */
+void gort_panic_convert(int64_t len, int64_t n) __attribute__((noreturn)); /* (*[n]T)(s), len(s) < n */
+void gort_panic_wrap(const char *msg) __attribute__((noreturn)); /* value method via nil *T */
 /* gort_panic_slice's `which` (Go's boundsErrorCode) and how the message reads
  * its arguments; x is the offending value, reported alone when negative:
  *   GORT_SLICE_ALEN   s[:hi] of a string/array, hi > len  "[:hi] with length cap"

@@ -33,6 +33,7 @@
 #include <sys/sysinfo.h>
 
 GcHeap gc_heap;
+int gc_poison;
 Span *gc_current[GC_NSPANCLASS] = {[0 ... GC_NSPANCLASS - 1] = &gc_empty_span};
 Span gc_empty_span;
 

@@ -402,17 +402,7 @@ static void check_key(const GoType *kt, const void *key)
 		rt_hash_value(kt, key, 0);
 }
 
-void *gort_mapaccess1(const GoType *mt, void *m, const void *key)
-{
-	GoMap *h = m;
-	if (!h || h->count == 0) {
-		check_key(mt->key, key);
-		return zero_value(mt->elem);
-	}
-	uint8_t *e = lookup(h, key, key_hash(h->ti, key, h->hash0), NULL);
-	return e ? e : zero_value(mt->elem);
-}
-
+/* v, ok := m[k]: the element's address, or the element type's zero value. */
 void *gort_mapaccess2(const GoType *mt, void *m, const void *key, uint8_t *ok)
 {
 	GoMap *h = m;
@@ -424,6 +414,13 @@ void *gort_mapaccess2(const GoType *mt, void *m, const void *key, uint8_t *ok)
 	uint8_t *e = lookup(h, key, key_hash(h->ti, key, h->hash0), NULL);
 	*ok = e != NULL;
 	return e ? e : zero_value(mt->elem);
+}
+
+/* v := m[k] */
+void *gort_mapaccess1(const GoType *mt, void *m, const void *key)
+{
+	uint8_t ok;
+	return gort_mapaccess2(mt, m, key, &ok);
 }
 
 static void evacuate(GoMap *h, uint64_t oldbucket);

@@ -142,8 +142,3 @@ void rt_buf_free(RtBuf *b)
 	b->p = NULL;
 	b->len = b->cap = 0;
 }
-
-GoString rt_buf_gostring(RtBuf *b)
-{
-	return rt_strdup((const char *)b->p, b->len);
-}

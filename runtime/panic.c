@@ -58,19 +58,24 @@ static GoString runtime_error_Error(void *data)
 /* *runtime.TypeAssertionError: data is a pointer to the whole message. */
 static GoString plain_error_Error(void *data) { return *(GoString *)data; }
 
-static const GoMethod runtime_error_methods[] = {{"Error", (void *)runtime_error_Error}};
-static const GoMethod plain_error_methods[] = {{"Error", (void *)plain_error_Error}};
+/* RuntimeError(): the marker method of the runtime.Error interface */
+static void runtime_error_RuntimeError(void *data) { (void)data; }
+
+static const GoMethod runtime_error_methods[] = {{"Error", (void *)runtime_error_Error},
+                                                 {"RuntimeError", (void *)runtime_error_RuntimeError}};
+static const GoMethod plain_error_methods[] = {{"Error", (void *)plain_error_Error},
+                                               {"RuntimeError", (void *)runtime_error_RuntimeError}};
 static const GoType type_errorString = {
 	.size = sizeof(GoString), .kind = GOK_STRING, .name = "runtime.errorString",
-	.nmethods = 1, .methods = runtime_error_methods,
+	.nmethods = 2, .methods = runtime_error_methods,
 };
 static const GoType type_boundsError = {
 	.size = sizeof(GoString), .kind = GOK_STRING, .name = "runtime.boundsError",
-	.nmethods = 1, .methods = runtime_error_methods,
+	.nmethods = 2, .methods = runtime_error_methods,
 };
 static const GoType type_TypeAssertionError = {
 	.size = 8, .kind = GOK_PTR, .name = "*runtime.TypeAssertionError",
-	.nmethods = 1, .methods = plain_error_methods,
+	.nmethods = 2, .methods = plain_error_methods,
 };
 
 /* ---- printing the panic value ---- */
@@ -129,8 +134,9 @@ static void put_panic_value(RtBuf *b, GoIface v)
 		rt_buf_cstr(b, "nil");
 		return;
 	}
-	const GoMethod *m = rt_find_method(v.type, "Error");
-	if (!m)
+	/* an error or a fmt.Stringer: name and signature (iface_sig.c) */
+	const GoMethod *m = gort_has_method(v.type, "Error", "func() string") ? rt_find_method(v.type, "Error") : NULL;
+	if (!m && gort_has_method(v.type, "String", "func() string"))
 		m = rt_find_method(v.type, "String");
 	if (m) {
 		put_gostring(b, ((GoString(*)(void *))m->fn)(v.data));
@@ -255,6 +261,22 @@ void gort_panic_index(int64_t i, int64_t len)
 	else
 		snprintf(msg, sizeof msg, "index out of range [%lld] with length %lld", (long long)i,
 		         (long long)len);
+	panic_bounds(msg);
+}
+
+/* (*T).M called through a nil *T for a value method M: gc's panicwrap,
+ * msg = "value method main.T.M called using nil *T pointer" */
+void gort_panic_wrap(const char *msg)
+{
+	rt_panic_error_msg(msg);
+}
+
+/* (*[n]T)(s) with len(s) < n: a runtime.Error, as gc's panicSliceConvert */
+void gort_panic_convert(int64_t len, int64_t n)
+{
+	char msg[128];
+	snprintf(msg, sizeof msg, "cannot convert slice with length %lld to pointer to array with length %lld",
+	         (long long)len, (long long)n);
 	panic_bounds(msg);
 }
 

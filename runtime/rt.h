@@ -14,8 +14,9 @@
 #ifndef GOFRONT_RT_H
 #define GOFRONT_RT_H
 
-#include "gort.h"
 #include <stdbool.h>
+
+#include "gort.h"
 
 #define RT_NORETURN __attribute__((noreturn))
 
@@ -35,12 +36,16 @@ void rt_buf_byte(RtBuf *b, uint8_t c);
 void rt_buf_cstr(RtBuf *b, const char *s);
 void rt_buf_pad(RtBuf *b, uint8_t c, int64_t n);
 void rt_buf_free(RtBuf *b);
-GoString rt_buf_gostring(RtBuf *b); /* copy into a gort_alloc'd GoString */
 
 /* ---- strings (string.c) ---- */
 int rt_encoderune(uint8_t *p, int32_t r);     /* UTF-8 encode (invalid -> U+FFFD); returns 1..4 */
 GoString rt_cstr(const char *s);              /* wrap a C string (not copied) */
 GoString rt_strdup(const char *p, int64_t n); /* gort_alloc'd copy */
+/* An RtBuf's text copied into a gort_alloc'd GoString. */
+static inline GoString rt_buf_gostring(RtBuf *b)
+{
+	return rt_strdup((const char *)b->p, b->len);
+}
 
 /* ---- slices (slice.c) ---- */
 int64_t rt_roundupsize(int64_t size); /* Go's malloc size-class rounding */
