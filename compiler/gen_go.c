@@ -18,9 +18,14 @@
  * to 2 KiB (the runtime's red zone below the limit absorbs them), else an
  * upper bound: gcc keeps no frame-size query, so gen counts the bytes of
  * every local it makes (gen_temp, gen_declare_var; Gen.frame) and doubles
- * them for spills and outgoing arguments.  ARGBYTES bounds the bytes of
- * stack-passed arguments: the parameter sizes rounded up to 8.  The check
- * goes in the entry block, which is filled last, when the frame is known.
+ * them for spills and outgoing arguments.  ARGBYTES is the bytes of
+ * stack-passed arguments: exact where the SysV rule is easy
+ * (stack_argbytes), else the parameter sizes rounded up to 8.  When FRAME
+ * and ARGBYTES are both 0 the info store is left out (the runtime resets
+ * it after each use): with a second TLS store in the slow path gcc stops
+ * inlining recursive functions into themselves, and fib ran 2x slower.
+ * The check goes in the entry block, which is filled last, when the frame
+ * is known.
  *
  * go f(x, y).  The function value and the arguments are evaluated now, into
  * a heap block {code or func value, args...} (allocated with a descriptor
@@ -61,6 +66,36 @@ void gen_stack_init(Gen *g)
 	g->morestack = gen_import(g, "gort_morestack", g->t_void, 0, NULL);
 }
 
+/* The bytes of stack-passed arguments of a function with these parameter
+ * types, when they are easy to know under the SysV x86-64 ABI: integer,
+ * pointer and float scalars and the two-word GoString/GoIface in registers
+ * (up to 6 integer and 8 float registers, one less integer register with a
+ * hidden result pointer), aggregates over 16 bytes in memory on the stack.
+ * -1 for anything else: the caller then passes the upper bound. */
+static long stack_argbytes(Gen *g, gcc_jit_type **pt, int np, gcc_jit_type *ret)
+{
+	int ints = 0, sses = 0;
+	long stack = 0;
+	if (ret != g->t_void && gcc_jit_type_is_struct(ret) && gen_size_of(g, ret) > 16)
+		ints = 1;
+	for (int i = 0; i < np; i++) {
+		gcc_jit_type *t = gcc_jit_type_unqualified(pt[i]);
+		long size = gen_size_of(g, t);
+		if (t == g->t_f64 || t == g->t_f32)
+			sses++;
+		else if (gcc_jit_type_is_integral(t) || gcc_jit_type_is_pointer(t) ||
+		         gcc_jit_type_is_bool(t))
+			ints++;
+		else if (t == g->t_string || t == g->t_iface)
+			ints += 2;
+		else if (gcc_jit_type_is_struct(t) && size > 16)
+			stack += (size + 7) / 8 * 8;
+		else
+			return -1;
+	}
+	return ints > 6 || sses > 8 ? -1 : stack;
+}
+
 /* Fill the entry block of the function just generated (g->fn), whose body
  * starts at block `body`. */
 void gen_prologue(Gen *g, gcc_jit_block *entry, gcc_jit_block *body, Pos pos)
@@ -83,6 +118,9 @@ void gen_prologue(Gen *g, gcc_jit_block *entry, gcc_jit_block *body, Pos pos)
 		pt[i] = gcc_jit_rvalue_get_type(args[i]);
 		argbytes += (gen_size_of(g, pt[i]) + 7) / 8 * 8;
 	}
+	long exact = stack_argbytes(g, pt, np, g->fi->ret);
+	if (exact >= 0)
+		argbytes = exact;
 	/* sp = %rsp */
 	gcc_jit_lvalue *sp = gcc_jit_function_new_local(g->fn, loc, g->t_u64, "sp");
 	gcc_jit_extended_asm *a = gcc_jit_block_add_extended_asm(entry, loc, "mov %%rsp, %0");
@@ -103,8 +141,11 @@ void gen_prologue(Gen *g, gcc_jit_block *entry, gcc_jit_block *body, Pos pos)
 	/* gort_morestack_fn = &self; info = frame << 32 | argbytes; return morestack(args) */
 	gcc_jit_block_add_assignment(grow, loc, g->morestack_fn,
 	                             gcc_jit_context_new_cast(c, loc, gcc_jit_function_get_address(g->fn, loc), g->t_voidp));
-	gcc_jit_block_add_assignment(grow, loc, g->morestack_info,
-	                             gen_intc(g, g->t_u64, (long)((unsigned long)frame << 32 | (unsigned long)argbytes)));
+	/* the runtime resets the info to 0 after each use (gort.h): a second
+	 * TLS store here would cost gcc its recursive inlining (fib: 2x) */
+	if (frame || argbytes)
+		gcc_jit_block_add_assignment(grow, loc, g->morestack_info,
+		                             gen_intc(g, g->t_u64, (long)((unsigned long)frame << 32 | (unsigned long)argbytes)));
 	gcc_jit_type *ret = g->fi->ret;
 	gcc_jit_type *fpt = gcc_jit_context_new_function_ptr_type(c, loc, ret, np, pt, 0);
 	gcc_jit_rvalue *fp = gcc_jit_context_new_cast(c, loc, gcc_jit_function_get_address(g->morestack, loc), fpt);
