@@ -101,12 +101,38 @@ long gen_size_of(Gen *g, gcc_jit_type *t)
 	return 64; /* not made by gen_type: a small runtime layout */
 }
 
+/*
+ * Storage in the frame for a local or a temporary.  A big one (BIG_LOCAL
+ * bytes or more) is not put in gcc's frame: gcc allocates the whole frame
+ * before the stack check of gen_prologue runs, so a frame larger than the
+ * runtime's red zone would already overflow the segment the check is about
+ * to leave.  Big locals are alloca'd instead, in the "bigframe" block that
+ * runs after the check and before the body; the check counts their bytes.
+ */
+enum { BIG_LOCAL = 512 };
+
+static gcc_jit_lvalue *frame_local(Gen *g, gcc_jit_type *t, long size, const char *name,
+                                   gcc_jit_location *loc)
+{
+	g->frame += size;
+	if (size < BIG_LOCAL || !g->stack_limit || g->fn != g->body_fn)
+		return gcc_jit_function_new_local(g->fn, loc, t, name);
+	if (!g->bigframe)
+		g->bigframe = gcc_jit_function_new_block(g->fn, "bigframe");
+	gcc_jit_type *pt = gcc_jit_type_get_pointer(t);
+	gcc_jit_lvalue *p = gcc_jit_function_new_local(g->fn, loc, pt, xprintf("%s.big", name));
+	gcc_jit_rvalue *n = gcc_jit_context_new_rvalue_from_long(
+	        g->ctx, gcc_jit_context_get_type(g->ctx, GCC_JIT_TYPE_SIZE_T), size);
+	gcc_jit_rvalue *mem = gcc_jit_context_new_call(g->ctx, loc, g->b_alloca, 1, &n);
+	gcc_jit_block_add_assignment(g->bigframe, loc, p, gcc_jit_context_new_cast(g->ctx, loc, mem, pt));
+	return gcc_jit_rvalue_dereference(gcc_jit_lvalue_as_rvalue(p), loc);
+}
+
 gcc_jit_lvalue *gen_temp(Gen *g, gcc_jit_type *t, const char *hint)
 {
 	char name[64];
 	snprintf(name, sizeof name, "%s.%d", hint ? hint : "t", g->ntemp++);
-	g->frame += gen_size_of(g, t);
-	return gcc_jit_function_new_local(g->fn, NULL, t, name);
+	return frame_local(g, t, gen_size_of(g, t), name, NULL);
 }
 
 gcc_jit_rvalue *gen_save(Gen *g, gcc_jit_rvalue *v, Pos pos)
@@ -274,6 +300,7 @@ static void declare_runtime(Gen *g)
 	RT(rt_select, "gort_select", i64, gcc_jit_type_get_pointer(g->t_selcase), i64, i64);
 #undef RT
 	g->b_memset = gcc_jit_context_get_builtin_function(g->ctx, "__builtin_memset");
+	g->b_alloca = gcc_jit_context_get_builtin_function(g->ctx, "__builtin_alloca");
 	g->b_memmove = gcc_jit_context_get_builtin_function(g->ctx, "__builtin_memmove");
 	g->b_memcmp = gcc_jit_context_get_builtin_function(g->ctx, "__builtin_memcmp");
 	g->b_unreachable = gcc_jit_context_get_builtin_function(g->ctx, "__builtin_unreachable");
@@ -523,8 +550,7 @@ void gen_declare_var(Gen *g, Obj *o, Pos pos)
 		                                    xprintf("&%s", name));
 		gen_assign(g, vi->lv, cell, pos);
 	} else {
-		vi->lv = gcc_jit_function_new_local(g->fn, gen_loc(g, pos), gen_type(g, o->type), name);
-		g->frame += types_size(o->type);
+		vi->lv = frame_local(g, gen_type(g, o->type), types_size(o->type), name, gen_loc(g, pos));
 		if (o->addrtaken || (o->captured && !o->byval))
 			gen_poison_slot(g, vi->lv, types_size(o->type));
 		gen_assign(g, vi->lv, gen_zero(g, o->type), pos);
@@ -559,6 +585,8 @@ void gen_body(Gen *g, Func *f)
 	gcc_jit_block *entry = gen_newblock(g, "entry"), *body = gen_newblock(g, "body");
 	g->block = body;
 	g->frame = 0;
+	g->bigframe = NULL;
+	g->body_fn = g->fn;
 	g->ntargets = 0;
 	g->nlabels = 0;
 	g->pending_label = NULL;
@@ -586,6 +614,10 @@ void gen_body(Gen *g, Func *f)
 	g->block = NULL;
 	gen_poison_finish(g);
 	/* the entry block, last: the stack check needs the frame's size */
+	if (g->bigframe) {
+		gcc_jit_block_end_with_jump(g->bigframe, NULL, body);
+		body = g->bigframe;
+	}
 	gen_prologue(g, entry, body, f->pos);
 }
 

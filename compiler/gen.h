@@ -118,6 +118,9 @@ typedef struct Gen {
 	gcc_jit_field *f_sel[4];
 	gcc_jit_lvalue *stack_limit, *morestack_fn, *morestack_info; /* TLS, gen_stack_init */
 	gcc_jit_function *b_memset, *b_memmove, *b_memcmp, *b_unreachable, *b_expect;
+	gcc_jit_function *b_alloca;
+	gcc_jit_block *bigframe;     /* alloca of big locals, between the stack check and the body */
+	gcc_jit_function *body_fn;   /* the function gen_body is generating (not a thunk) */
 
 	/* the function being generated */
 	Func *fn_go;
