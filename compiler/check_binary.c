@@ -68,6 +68,25 @@ static Node *implicit_to(Node *x, Type *t)
 	return x;
 }
 
+/* A constant result of typed type t must be representable in it: *v is
+ * rounded into t, or gc's "x overflows T" is reported at syn (false).
+ * An untyped result is left as is. Shared by the constant folds of
+ * unary, binary and shift expressions. */
+bool const_fits_type(Const *v, Type *t, Node *syn)
+{
+	if (types_is_untyped(t))
+		return true;
+	Const r;
+	bool ovf;
+	if (!const_representable(v, t, &r, &ovf)) {
+		Node *tmp = mk_const(syn->pos, t, *v, syn);
+		diag_error(start_pos(syn), "%s overflows %s", operand_str(tmp), types_str2(t));
+		return false;
+	}
+	*v = r;
+	return true;
+}
+
 static bool is_shift(int op)
 {
 	return op == T_SHL || op == T_SHR;
@@ -121,16 +140,8 @@ static Node *check_shift(Node *syn, Node *x, Node *y)
 			return NULL;
 		}
 		Type *t = x->type;
-		if (!types_is_untyped(t)) {
-			Const r;
-			bool ovf;
-			if (!const_representable(&v, t, &r, &ovf)) {
-				Node *tmp = mk_const(syn->pos, t, v, syn);
-				diag_error(start_pos(syn), "%s overflows %s", operand_str(tmp), types_str2(t));
-				return NULL;
-			}
-			v = r;
-		}
+		if (!const_fits_type(&v, t, syn))
+			return NULL;
 		return mk_const(syn->pos, t, v, syn);
 	}
 	Node *n = mk(N_ARITH, syn->pos, x->type, syn);
@@ -335,16 +346,9 @@ Node *check_binary(Node *syn)
 				diag_error(epos(y), "invalid operation: division by zero");
 			return NULL;
 		}
-		if (!types_is_untyped(t)) {
-			Const r;
-			bool ovf;
-			if (!const_representable(&v, t, &r, &ovf)) {
-				Node *tmp = mk_const(syn->pos, t, v, syn);
-				diag_error(start_pos(syn), "%s overflows %s", operand_str(tmp), types_str2(t));
-				return NULL;
-			}
-			v = r;
-		} else if (t->kind == TY_UNTYPED_INT || t->kind == TY_UNTYPED_RUNE) {
+		if (!const_fits_type(&v, t, syn))
+			return NULL;
+		if (t->kind == TY_UNTYPED_INT || t->kind == TY_UNTYPED_RUNE) {
 			if (v.kind == CV_FLOAT && fabsl(v.f) < 0x1p126L)
 				v = const_int((__int128)ld_trunc(v.f));
 		}

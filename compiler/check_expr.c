@@ -358,13 +358,19 @@ static Node *check_index_value(Node *syn, long bound, const char *what)
 	return i;
 }
 
+/* The operand of x[i] and x[i:j]: a constant string stays constant (for
+ * bounds checks) but gets its default type; anything else is defaulted. */
+static Node *indexed_operand(Node *syn)
+{
+	Node *x = check_value(syn);
+	if (x && x->op == N_CONST && x->val.kind == CV_STRING)
+		return mk_const(x->pos, x->type->kind == TY_UNTYPED_STRING ? ty_string : x->type, x->val, x->orig);
+	return default_conv(x);
+}
+
 static Node *check_index(Node *syn)
 {
-	Node *x = check_value(syn->left);
-	if (x && x->op == N_CONST && x->val.kind == CV_STRING)
-		x = mk_const(x->pos, x->type->kind == TY_UNTYPED_STRING ? ty_string : x->type, x->val, x->orig);
-	else
-		x = default_conv(x);
+	Node *x = indexed_operand(syn->left);
 	if (!x)
 		return NULL;
 	Type *t = x->type;
@@ -426,11 +432,7 @@ static Node *check_index(Node *syn)
 
 static Node *check_slice(Node *syn)
 {
-	Node *x = check_value(syn->left);
-	if (x && x->op == N_CONST && x->val.kind == CV_STRING)
-		x = mk_const(x->pos, x->type->kind == TY_UNTYPED_STRING ? ty_string : x->type, x->val, x->orig);
-	else
-		x = default_conv(x);
+	Node *x = indexed_operand(syn->left);
 	if (!x)
 		return NULL;
 	Type *t = x->type;
@@ -595,16 +597,8 @@ static Node *check_unary(Node *syn)
 		Const v;
 		if (!const_unary(op, x->val, &v, t))
 			return NULL;
-		if (!types_is_untyped(t)) {
-			Const r;
-			bool ovf;
-			if (!const_representable(&v, t, &r, &ovf)) {
-				Node *tmp = mk_const(syn->pos, t, v, syn);
-				diag_error(start_pos(syn), "%s overflows %s", operand_str(tmp), types_str2(t));
-				return NULL;
-			}
-			v = r;
-		}
+		if (!const_fits_type(&v, t, syn))
+			return NULL;
 		return mk_const(syn->pos, t, v, syn);
 	}
 	Node *n = mk(nop, syn->pos, t, syn);

@@ -148,6 +148,7 @@ bool addressable(Node *x);
 Node *take_addr(Node *x, Pos pos);      /* implicit &x */
 Pos start_pos(Node *syn);
 Pos epos(Node *x);                      /* where types2 reports an operand: its start */
+bool const_fits_type(Const *v, Type *t, Node *syn); /* typed const: round or "overflows" */
 const char *tok_str(int tok);
 
 /* ---- check_builtin.c ---- */

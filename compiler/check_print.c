@@ -11,23 +11,7 @@
 #include "check_int.h"
 #include "parse.h"
 
-/* ---- printing syntax as types2 does ---- */
-
-typedef struct SBuf {
-	char *s;
-	long len, cap;
-} SBuf;
-
-static void sput(SBuf *b, const char *s)
-{
-	long n = strlen(s);
-	if (b->len + n + 1 > b->cap) {
-		b->cap = (b->len + n + 1) * 2 + 32;
-		b->s = xrealloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->len, s, n + 1);
-	b->len += n;
-}
+/* ---- printing syntax as types2 does (into diag.h's StrBuf) ---- */
 
 const char *tok_str(int tok)
 {
@@ -60,205 +44,202 @@ const char *tok_str(int tok)
 	}
 }
 
-static void field_list_str(SBuf *b, NodeList *l)
+static void field_list_str(StrBuf *b, NodeList *l)
 {
 	for (int i = 0; i < l->len; i++) {
 		Node *f = l->v[i];
 		if (i)
-			sput(b, ", ");
+			strbuf_put(b, ", ");
 		if (f->name) {
-			sput(b, f->name);
-			sput(b, " ");
+			strbuf_put(b, f->name);
+			strbuf_put(b, " ");
 		}
 		if (f->is_dots)
-			sput(b, "...");
-		sput(b, expr_str(f->right));
+			strbuf_put(b, "...");
+		strbuf_put(b, expr_str(f->right));
 	}
 }
 
-static void expr_to(SBuf *b, Node *n)
+/* "(params) result" or "(params) (results)" of a func literal or type;
+ * fn may be NULL (prints "()"). */
+static void signature_str(StrBuf *b, Func *fn)
+{
+	strbuf_put(b, "(");
+	if (fn)
+		field_list_str(b, &fn->params);
+	strbuf_put(b, ")");
+	if (fn && fn->results.len == 1 && !fn->results.v[0]->name) {
+		strbuf_put(b, " ");
+		strbuf_put(b, expr_str(fn->results.v[0]->right));
+	} else if (fn && fn->results.len) {
+		strbuf_put(b, " (");
+		field_list_str(b, &fn->results);
+		strbuf_put(b, ")");
+	}
+}
+
+static void expr_to(StrBuf *b, Node *n)
 {
 	if (!n) {
 		return;
 	}
 	switch (n->op) {
 	case N_IDENT:
-		sput(b, n->name ? n->name : "_");
+		strbuf_put(b, n->name ? n->name : "_");
 		break;
 	case N_BASICLIT:
-		sput(b, n->lit ? n->lit : "");
+		strbuf_put(b, n->lit ? n->lit : "");
 		break;
 	case N_PAREN:
-		sput(b, "(");
+		strbuf_put(b, "(");
 		expr_to(b, n->left);
-		sput(b, ")");
+		strbuf_put(b, ")");
 		break;
 	case N_SELECTOR:
 		expr_to(b, n->left);
-		sput(b, ".");
-		sput(b, n->name ? n->name : "");
+		strbuf_put(b, ".");
+		strbuf_put(b, n->name ? n->name : "");
 		break;
 	case N_INDEX:
 		expr_to(b, n->left);
-		sput(b, "[");
+		strbuf_put(b, "[");
 		expr_to(b, n->right);
-		sput(b, "]");
+		strbuf_put(b, "]");
 		break;
 	case N_SLICE:
 		expr_to(b, n->left);
-		sput(b, "[");
+		strbuf_put(b, "[");
 		for (int i = 0; i < (n->slice3 ? 3 : 2); i++) {
 			if (i)
-				sput(b, ":");
+				strbuf_put(b, ":");
 			if (i < n->list.len)
 				expr_to(b, n->list.v[i]);
 		}
-		sput(b, "]");
+		strbuf_put(b, "]");
 		break;
 	case N_TYPEASSERT:
 		expr_to(b, n->left);
-		sput(b, ".(");
+		strbuf_put(b, ".(");
 		if (n->right)
 			expr_to(b, n->right);
 		else
-			sput(b, "type");
-		sput(b, ")");
+			strbuf_put(b, "type");
+		strbuf_put(b, ")");
 		break;
 	case N_CALL:
 		expr_to(b, n->left);
-		sput(b, "(");
+		strbuf_put(b, "(");
 		for (int i = 0; i < n->list.len; i++) {
 			if (i)
-				sput(b, ", ");
+				strbuf_put(b, ", ");
 			expr_to(b, n->list.v[i]);
 		}
 		if (n->has_dots)
-			sput(b, "...");
-		sput(b, ")");
+			strbuf_put(b, "...");
+		strbuf_put(b, ")");
 		break;
 	case N_STAR:
-		sput(b, "*");
+		strbuf_put(b, "*");
 		expr_to(b, n->left);
 		break;
 	case N_UNARY:
-		sput(b, tok_str(n->op_tok));
+		strbuf_put(b, tok_str(n->op_tok));
 		expr_to(b, n->left);
 		break;
 	case N_BINARY:
 		expr_to(b, n->left);
-		sput(b, " ");
-		sput(b, tok_str(n->op_tok));
-		sput(b, n->implicit ? "= " : " "); /* check's stand-in for x op= y */
+		strbuf_put(b, " ");
+		strbuf_put(b, tok_str(n->op_tok));
+		strbuf_put(b, n->implicit ? "= " : " "); /* check's stand-in for x op= y */
 		expr_to(b, n->right);
 		break;
 	case N_KEYVALUE:
 		expr_to(b, n->left);
-		sput(b, ": ");
+		strbuf_put(b, ": ");
 		expr_to(b, n->right);
 		break;
 	case N_COMPOSITE:
 		if (n->left)
 			expr_to(b, n->left);
-		sput(b, n->list.len ? "{…}" : "{}");
+		strbuf_put(b, n->list.len ? "{…}" : "{}");
 		break;
 	case N_FUNCLIT:
-		sput(b, "(func");
-		if (n->func_) {
-			sput(b, "(");
-			field_list_str(b, &n->func_->params);
-			sput(b, ")");
-			if (n->func_->results.len == 1 && !n->func_->results.v[0]->name) {
-				sput(b, " ");
-				sput(b, expr_str(n->func_->results.v[0]->right));
-			} else if (n->func_->results.len) {
-				sput(b, " (");
-				field_list_str(b, &n->func_->results);
-				sput(b, ")");
-			}
-		}
-		sput(b, " literal)");
+		strbuf_put(b, "(func");
+		if (n->func_)
+			signature_str(b, n->func_);
+		strbuf_put(b, " literal)");
 		break;
 	case N_ARRAYTYPE:
-		sput(b, "[");
+		strbuf_put(b, "[");
 		if (n->left)
 			expr_to(b, n->left);
 		else
-			sput(b, "...");
-		sput(b, "]");
+			strbuf_put(b, "...");
+		strbuf_put(b, "]");
 		expr_to(b, n->right);
 		break;
 	case N_SLICETYPE:
-		sput(b, "[]");
+		strbuf_put(b, "[]");
 		expr_to(b, n->right);
 		break;
 	case N_MAPTYPE:
-		sput(b, "map[");
+		strbuf_put(b, "map[");
 		expr_to(b, n->left);
-		sput(b, "]");
+		strbuf_put(b, "]");
 		expr_to(b, n->right);
 		break;
 	case N_CHANTYPE:
-		sput(b, n->chan_dir == 2 ? "<-chan " : n->chan_dir == 1 ? "chan<- " : "chan ");
+		strbuf_put(b, n->chan_dir == 2 ? "<-chan " : n->chan_dir == 1 ? "chan<- " : "chan ");
 		expr_to(b, n->right);
 		break;
 	case N_FUNCTYPE:
-		sput(b, "func(");
-		if (n->func_)
-			field_list_str(b, &n->func_->params);
-		sput(b, ")");
-		if (n->func_ && n->func_->results.len == 1 && !n->func_->results.v[0]->name) {
-			sput(b, " ");
-			sput(b, expr_str(n->func_->results.v[0]->right));
-		} else if (n->func_ && n->func_->results.len) {
-			sput(b, " (");
-			field_list_str(b, &n->func_->results);
-			sput(b, ")");
-		}
+		strbuf_put(b, "func");
+		signature_str(b, n->func_);
 		break;
 	case N_STRUCTTYPE:
-		sput(b, "struct{");
+		strbuf_put(b, "struct{");
 		for (int i = 0; i < n->list.len; i++) {
 			Node *f = n->list.v[i];
 			if (i)
-				sput(b, "; ");
+				strbuf_put(b, "; ");
 			if (f->name) {
-				sput(b, f->name);
-				sput(b, " ");
+				strbuf_put(b, f->name);
+				strbuf_put(b, " ");
 			}
 			expr_to(b, f->right);
 		}
-		sput(b, "}");
+		strbuf_put(b, "}");
 		break;
 	case N_IFACETYPE:
-		sput(b, "interface{");
+		strbuf_put(b, "interface{");
 		for (int i = 0; i < n->list.len; i++) {
 			Node *f = n->list.v[i];
 			if (i)
-				sput(b, "; ");
+				strbuf_put(b, "; ");
 			if (f->name) {
-				sput(b, f->name);
+				strbuf_put(b, f->name);
 				if (f->right && f->right->op == N_FUNCTYPE) {
 					const char *s = expr_str(f->right);
-					sput(b, s + 4);
+					strbuf_put(b, s + 4);
 				}
 			} else
 				expr_to(b, f->right);
 		}
-		sput(b, "}");
+		strbuf_put(b, "}");
 		break;
 	case N_ELLIPSIS:
-		sput(b, "...");
+		strbuf_put(b, "...");
 		expr_to(b, n->right);
 		break;
 	default:
-		sput(b, "?");
+		strbuf_put(b, "?");
 		break;
 	}
 }
 
 const char *expr_str(Node *syn)
 {
-	SBuf b = {0};
+	StrBuf b = {0};
 	expr_to(&b, syn);
 	return b.s ? b.s : "";
 }

@@ -671,6 +671,19 @@ typedef struct Cand {
 	bool indirect;
 } Cand;
 
+/* Record a match: kind (1 field, 2 method, 3 interface method), the
+ * Field at index i of its type, and the embedding path k took to it. */
+static void sel_hit(Selection *sel, int kind, Field *f, int i, const Cand *k)
+{
+	sel->kind = kind;
+	sel->field = f;
+	sel->index = i;
+	sel->npath = k->npath;
+	memcpy(sel->path, k->path, sizeof sel->path);
+	memcpy(sel->path_types, k->ptypes, sizeof sel->path_types);
+	sel->indirect = k->indirect;
+}
+
 Selection lookup_field_or_method(Type *t, const char *name)
 {
 	Selection sel = {0};
@@ -698,14 +711,8 @@ Selection lookup_field_or_method(Type *t, const char *name)
 				for (int i = 0; i < ct->methods.len; i++)
 					if (strcmp(ct->methods.v[i].name, name) == 0) {
 						if (!found++) {
-							sel.kind = 2;
+							sel_hit(&sel, 2, &ct->methods.v[i], i, k);
 							sel.method = ct->methods.v[i].obj;
-							sel.field = &ct->methods.v[i];
-							sel.index = i;
-							sel.npath = k->npath;
-							memcpy(sel.path, k->path, sizeof sel.path);
-							memcpy(sel.path_types, k->ptypes, sizeof sel.path_types);
-							sel.indirect = k->indirect;
 						}
 					}
 			}
@@ -713,13 +720,7 @@ Selection lookup_field_or_method(Type *t, const char *name)
 				for (int i = 0; i < ct->methods.len; i++)
 					if (strcmp(ct->methods.v[i].name, name) == 0) {
 						if (!found++) {
-							sel.kind = 3;
-							sel.field = &ct->methods.v[i];
-							sel.index = i;
-							sel.npath = k->npath;
-							memcpy(sel.path, k->path, sizeof sel.path);
-							memcpy(sel.path_types, k->ptypes, sizeof sel.path_types);
-							sel.indirect = k->indirect;
+							sel_hit(&sel, 3, &ct->methods.v[i], i, k);
 						}
 					}
 			}
@@ -728,13 +729,7 @@ Selection lookup_field_or_method(Type *t, const char *name)
 					Field *f = &ct->fields.v[i];
 					if (f->name && strcmp(f->name, name) == 0) {
 						if (!found++) {
-							sel.kind = 1;
-							sel.field = f;
-							sel.index = i;
-							sel.npath = k->npath;
-							memcpy(sel.path, k->path, sizeof sel.path);
-							memcpy(sel.path_types, k->ptypes, sizeof sel.path_types);
-							sel.indirect = k->indirect;
+							sel_hit(&sel, 1, f, i, k);
 						}
 					}
 					if (f->embedded && nnext < 256 && k->npath < 31) {

@@ -17,24 +17,10 @@
 #include "lex.h"
 #include "parse.h"
 
-typedef struct Buf {
-	char *s;
-	size_t len, cap;
-} Buf;
+/* Text is accumulated in diag.h's StrBuf. */
 
-static void put(Buf *b, const char *s)
-{
-	size_t n = strlen(s);
-	if (b->len + n + 1 > b->cap) {
-		b->cap = (b->len + n + 1) * 2 + 32;
-		b->s = xrealloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->len, s, n + 1);
-	b->len += n;
-}
-
-static void expr(Buf *b, Node *n, int prec);
-static void syntax(Buf *b, Node *n, int prec);
+static void expr(StrBuf *b, Node *n, int prec);
+static void syntax(StrBuf *b, Node *n, int prec);
 
 static const char *tok(int t) { return lex_kind_name(t); }
 
@@ -105,23 +91,23 @@ static bool named_or_basic(Type *t)
 	}
 }
 
-static void type(Buf *b, Type *t) { put(b, types_str(t, false)); }
+static void type(StrBuf *b, Type *t) { strbuf_put(b, types_str(t, false)); }
 
 /* Print t, spelled as the syntax syn spells it where gc remembers the
  * spelling: `byte`, `rune` and `any` are aliases gc prints by name. */
-static void type_syn(Buf *b, Type *t, Node *syn)
+static void type_syn(StrBuf *b, Type *t, Node *syn)
 {
 	char tmp[64];
 	while (syn && syn->op == N_PAREN)
 		syn = syn->left;
 	if (!t) {
-		put(b, "<nil>");
+		strbuf_put(b, "<nil>");
 		return;
 	}
 	if (!syn || t->sym) {
 		if (syn && syn->op == N_IDENT && !strcmp(syn->name, "any") &&
 		    t->kind == TY_INTERFACE && t->methods.len == 0)
-			put(b, "any");
+			strbuf_put(b, "any");
 		else
 			type(b, t);
 		return;
@@ -131,42 +117,42 @@ static void type_syn(Buf *b, Type *t, Node *syn)
 		/* a predeclared basic type prints as spelled (byte vs uint8) */
 		if ((t->kind >= TY_BOOL && t->kind <= TY_STRING) ||
 		    (t->kind == TY_INTERFACE && !strcmp(syn->name, "any")))
-			put(b, syn->name);
+			strbuf_put(b, syn->name);
 		else
 			type(b, t);
 		return;
 	case N_SLICETYPE:
 		if (t->kind != TY_SLICE)
 			break;
-		put(b, "[]");
+		strbuf_put(b, "[]");
 		type_syn(b, t->elem, syn->right);
 		return;
 	case N_ARRAYTYPE:
 		if (t->kind != TY_ARRAY)
 			break;
 		snprintf(tmp, sizeof tmp, "[%ld]", t->len);
-		put(b, tmp);
+		strbuf_put(b, tmp);
 		type_syn(b, t->elem, syn->right);
 		return;
 	case N_STAR:
 	case N_UNARY:
 		if (t->kind != TY_PTR)
 			break;
-		put(b, "*");
+		strbuf_put(b, "*");
 		type_syn(b, t->elem, syn->left);
 		return;
 	case N_MAPTYPE:
 		if (t->kind != TY_MAP)
 			break;
-		put(b, "map[");
+		strbuf_put(b, "map[");
 		type_syn(b, t->key, syn->left);
-		put(b, "]");
+		strbuf_put(b, "]");
 		type_syn(b, t->elem, syn->right);
 		return;
 	case N_CHANTYPE:
 		if (t->kind != TY_CHAN)
 			break;
-		put(b, t->chan_dir == 2 ? "<-chan " : t->chan_dir == 1 ? "chan<- " : "chan ");
+		strbuf_put(b, t->chan_dir == 2 ? "<-chan " : t->chan_dir == 1 ? "chan<- " : "chan ");
 		type_syn(b, t->elem, syn->right);
 		return;
 	default:
@@ -201,11 +187,11 @@ static Node *type_syntax(Node *n)
 	}
 }
 
-static void list(Buf *b, NodeList *l, bool ir)
+static void list(StrBuf *b, NodeList *l, bool ir)
 {
 	for (int i = 0; i < l->len; i++) {
 		if (i)
-			put(b, ", ");
+			strbuf_put(b, ", ");
 		if (ir)
 			expr(b, l->v[i], 0);
 		else
@@ -213,23 +199,23 @@ static void list(Buf *b, NodeList *l, bool ir)
 	}
 }
 
-static void const_value(Buf *b, Node *n)
+static void const_value(StrBuf *b, Node *n)
 {
 	char tmp[64];
 	switch (n->val.kind) {
 	case CV_BOOL:
-		put(b, n->val.b ? "true" : "false");
+		strbuf_put(b, n->val.b ? "true" : "false");
 		break;
 	case CV_INT:
 		snprintf(tmp, sizeof tmp, "%lld", (long long)n->val.i);
-		put(b, tmp);
+		strbuf_put(b, tmp);
 		break;
 	case CV_FLOAT:
 		snprintf(tmp, sizeof tmp, "%Lg", n->val.f);
-		put(b, tmp);
+		strbuf_put(b, tmp);
 		break;
 	case CV_STRING: {
-		put(b, "\"");
+		strbuf_put(b, "\"");
 		for (long i = 0; i < n->val.slen; i++) {
 			unsigned char c = (unsigned char)n->val.s[i];
 			if (c == '"' || c == '\\') {
@@ -242,24 +228,24 @@ static void const_value(Buf *b, Node *n)
 				snprintf(tmp, sizeof tmp, "\\x%02x", c);
 			else
 				tmp[0] = (char)c, tmp[1] = 0;
-			put(b, tmp);
+			strbuf_put(b, tmp);
 		}
-		put(b, "\"");
+		strbuf_put(b, "\"");
 		break;
 	}
 	case CV_NIL:
-		put(b, "nil");
+		strbuf_put(b, "nil");
 		break;
 	default:
-		put(b, "?");
+		strbuf_put(b, "?");
 	}
 }
 
 /* Syntax nodes (Node.orig): constants as written, calls, selectors... */
-static void syntax(Buf *b, Node *n, int prec)
+static void syntax(StrBuf *b, Node *n, int prec)
 {
 	if (!n) {
-		put(b, "<nil>");
+		strbuf_put(b, "<nil>");
 		return;
 	}
 	while (n->op == N_PAREN && n->left)
@@ -270,39 +256,39 @@ static void syntax(Buf *b, Node *n, int prec)
 	}
 	int np = op_prec(n);
 	if (prec > np) {
-		put(b, "(");
+		strbuf_put(b, "(");
 		syntax(b, n, 0);
-		put(b, ")");
+		strbuf_put(b, ")");
 		return;
 	}
 	switch (n->op) {
 	case N_IDENT:
-		put(b, n->name);
+		strbuf_put(b, n->name);
 		break;
 	case N_BASICLIT:
-		put(b, n->lit);
+		strbuf_put(b, n->lit);
 		break;
 	case N_SELECTOR:
 		syntax(b, n->left, 8);
-		put(b, ".");
-		put(b, n->name);
+		strbuf_put(b, ".");
+		strbuf_put(b, n->name);
 		break;
 	case N_INDEX:
 		syntax(b, n->left, 8);
-		put(b, "[");
+		strbuf_put(b, "[");
 		syntax(b, n->right, 0);
-		put(b, "]");
+		strbuf_put(b, "]");
 		break;
 	case N_SLICE:
 		syntax(b, n->left, 8);
-		put(b, "[");
+		strbuf_put(b, "[");
 		for (int i = 0; i < (n->slice3 ? 3 : 2); i++) {
 			if (i)
-				put(b, ":");
+				strbuf_put(b, ":");
 			if (i < n->list.len && n->list.v[i])
 				syntax(b, n->list.v[i], 0);
 		}
-		put(b, "]");
+		strbuf_put(b, "]");
 		break;
 	case N_CALL: {
 		Node *fun = n->left;
@@ -312,33 +298,33 @@ static void syntax(Buf *b, Node *n, int prec)
 		            fun->op == N_CHANTYPE || fun->op == N_FUNCTYPE || fun->op == N_IFACETYPE ||
 		            fun->op == N_STRUCTTYPE || (fun->op == N_STAR && n->left->op == N_PAREN))) {
 			/* a conversion to an unnamed type: gc prints (T)(x) */
-			put(b, "(");
+			strbuf_put(b, "(");
 			syntax(b, fun, 0);
-			put(b, ")");
+			strbuf_put(b, ")");
 		} else
 			syntax(b, n->left, 8);
-		put(b, "(");
+		strbuf_put(b, "(");
 		list(b, &n->list, false);
 		if (n->has_dots)
-			put(b, "...");
-		put(b, ")");
+			strbuf_put(b, "...");
+		strbuf_put(b, ")");
 		break;
 	}
 	case N_STAR:
-		put(b, "*");
+		strbuf_put(b, "*");
 		syntax(b, n->left, 8);
 		break;
 	case N_UNARY:
-		put(b, tok(n->op_tok));
+		strbuf_put(b, tok(n->op_tok));
 		if (n->left && n->left->op == N_UNARY && n->left->op_tok == n->op_tok)
-			put(b, " ");
+			strbuf_put(b, " ");
 		syntax(b, n->left, 8);
 		break;
 	case N_BINARY:
 		syntax(b, n->left, np);
-		put(b, " ");
-		put(b, tok(n->op_tok));
-		put(b, " ");
+		strbuf_put(b, " ");
+		strbuf_put(b, tok(n->op_tok));
+		strbuf_put(b, " ");
 		syntax(b, n->right, np + 1);
 		break;
 	case N_COMPOSITE:
@@ -346,49 +332,49 @@ static void syntax(Buf *b, Node *n, int prec)
 			type(b, n->type);
 		else if (n->left)
 			syntax(b, n->left, 0);
-		put(b, n->list.len ? "{...}" : "{}");
+		strbuf_put(b, n->list.len ? "{...}" : "{}");
 		break;
 	case N_FUNCLIT:
-		put(b, "func literal");
+		strbuf_put(b, "func literal");
 		break;
 	case N_KEYVALUE:
 		syntax(b, n->left, 0);
-		put(b, ":");
+		strbuf_put(b, ":");
 		syntax(b, n->right, 0);
 		break;
 	case N_TYPEASSERT:
 		syntax(b, n->left, 8);
-		put(b, ".(");
+		strbuf_put(b, ".(");
 		syntax(b, n->right, 0);
-		put(b, ")");
+		strbuf_put(b, ")");
 		break;
 	case N_ARRAYTYPE:
-		put(b, "[");
+		strbuf_put(b, "[");
 		if (n->left)
 			syntax(b, n->left, 0);
 		else
-			put(b, "...");
-		put(b, "]");
+			strbuf_put(b, "...");
+		strbuf_put(b, "]");
 		syntax(b, n->right, 0);
 		break;
 	case N_SLICETYPE:
-		put(b, "[]");
+		strbuf_put(b, "[]");
 		syntax(b, n->right, 0);
 		break;
 	case N_MAPTYPE:
-		put(b, "map[");
+		strbuf_put(b, "map[");
 		syntax(b, n->left, 0);
-		put(b, "]");
+		strbuf_put(b, "]");
 		syntax(b, n->right, 0);
 		break;
 	case N_IFACETYPE:
-		put(b, n->list.len ? "interface { ... }" : "interface {}");
+		strbuf_put(b, n->list.len ? "interface { ... }" : "interface {}");
 		break;
 	default:
 		if (n->type)
 			type(b, n->type);
 		else
-			put(b, "?");
+			strbuf_put(b, "?");
 	}
 }
 
@@ -399,22 +385,22 @@ static bool plain_bytes_or_runes(Type *t)
 	       (t->elem->kind == TY_UINT8 || t->elem->kind == TY_INT32);
 }
 
-static void conv(Buf *b, Node *n)
+static void conv(StrBuf *b, Node *n)
 {
 	Node *syn = type_syntax(n);
 	if (named_or_basic(n->type))
 		type_syn(b, n->type, syn);
 	else {
-		put(b, "(");
+		strbuf_put(b, "(");
 		type_syn(b, n->type, syn);
-		put(b, ")");
+		strbuf_put(b, ")");
 	}
-	put(b, "(");
+	strbuf_put(b, "(");
 	expr(b, n->left, 0);
-	put(b, ")");
+	strbuf_put(b, ")");
 }
 
-static void complit(Buf *b, Node *n)
+static void complit(StrBuf *b, Node *n)
 {
 	int nelem = 0;
 	if (n->orig && n->orig->op == N_COMPOSITE)
@@ -423,10 +409,10 @@ static void complit(Buf *b, Node *n)
 		for (int i = 0; i < n->list.len; i++)
 			nelem += n->list.v[i] != NULL;
 	type_syn(b, n->type, type_syntax(n));
-	put(b, nelem ? "{...}" : "{}");
+	strbuf_put(b, nelem ? "{...}" : "{}");
 }
 
-static void call(Buf *b, Node *n);
+static void call(StrBuf *b, Node *n);
 
 static bool is_call(Node *n)
 {
@@ -436,11 +422,11 @@ static bool is_call(Node *n)
 
 /* A call's argument: a go/defer wrapper reads it from its temporary. */
 static const char *alias_of(Node *n);
-static void arg(Buf *b, Node *n, int prec)
+static void arg(StrBuf *b, Node *n, int prec)
 {
 	const char *alias = n ? alias_of(n) : NULL;
 	if (alias)
-		put(b, alias);
+		strbuf_put(b, alias);
 	else
 		expr(b, n, prec);
 }
@@ -468,7 +454,7 @@ static bool is_fixed(Node *call)
 
 /* A call as gc prints it after FixVariadicCall and FixMethodCall:
  * `f(a, ... argument...)`, `(*T).M(t, x)`, `g(nil...)`, `g(s...)`. */
-static void call(Buf *b, Node *n)
+static void call(StrBuf *b, Node *n)
 {
 	static const char *builtins[] = {"", "append", "cap", "close", "copy", "delete",
 	                                 "len", "make", "new", "panic", "print",
@@ -484,21 +470,21 @@ static void call(Buf *b, Node *n)
 		recv = n->left->left;
 	switch (recv ? N_CALLMETH : n->op) {
 	case N_BUILTIN:
-		put(b, n->builtin < (int)(sizeof builtins / sizeof builtins[0]) ? builtins[n->builtin] : "?");
+		strbuf_put(b, n->builtin < (int)(sizeof builtins / sizeof builtins[0]) ? builtins[n->builtin] : "?");
 		break;
 	case N_CALLMETH: {
 		/* devirtualized: gc prints T.M(x.(T).f, args) */
 		Obj *m = recv ? dm : n->left ? n->left->obj : NULL;
 		if (m && m->recv_type) {
 			if (m->ptr_recv) {
-				put(b, "(*");
+				strbuf_put(b, "(*");
 				type(b, m->recv_type);
-				put(b, ")");
+				strbuf_put(b, ")");
 			} else
 				type(b, m->recv_type);
-			put(b, ".");
+			strbuf_put(b, ".");
 		}
-		put(b, m ? m->name : "?");
+		strbuf_put(b, m ? m->name : "?");
 		ft = m ? m->type : NULL;
 		break;
 	}
@@ -509,18 +495,18 @@ static void call(Buf *b, Node *n)
 			ft = n->left->obj->type;
 		break;
 	}
-	put(b, "(");
+	strbuf_put(b, "(");
 	if (recv) {
 		arg(b, recv, 8);
-		put(b, ".(");
+		strbuf_put(b, ".(");
 		type(b, dtyp);
-		put(b, ")");
+		strbuf_put(b, ")");
 		for (int i = 0; i < nsteps; i++) {
-			put(b, ".");
-			put(b, steps[i] ? steps[i] : "?");
+			strbuf_put(b, ".");
+			strbuf_put(b, steps[i] ? steps[i] : "?");
 		}
 		if (n->list.len)
-			put(b, ", ");
+			strbuf_put(b, ", ");
 	}
 	bool variadic = ft && ft->kind == TY_FUNC && ft->variadic && n->list.len > 0 &&
 	                n->op != N_BUILTIN;
@@ -533,27 +519,27 @@ static void call(Buf *b, Node *n)
 		int k = 0;
 		for (int i = first; i < n->list.len - 1; i++, k++) {
 			if (k)
-				put(b, ", ");
+				strbuf_put(b, ", ");
 			arg(b, n->list.v[i], 0);
 		}
 		Node *last = n->list.v[n->list.len - 1];
 		if (last && last->op == N_DDDARG)
 			for (int i = 0; i < last->list.len; i++, k++) {
 				if (k)
-					put(b, ", ");
+					strbuf_put(b, ", ");
 				arg(b, last->list.v[i], 0);
 			}
-		put(b, ")");
+		strbuf_put(b, ")");
 		return;
 	}
 	for (int i = first; i < n->list.len; i++) {
 		if (i > first)
-			put(b, ", ");
+			strbuf_put(b, ", ");
 		arg(b, n->list.v[i], 0);
 	}
 	if (n->has_dots || variadic)
-		put(b, "...");
-	put(b, ")");
+		strbuf_put(b, "...");
+	strbuf_put(b, ")");
 }
 
 /* go/defer arguments escape analysis replaced by temporaries */
@@ -582,11 +568,11 @@ static const char *alias_of(Node *n)
 	return NULL;
 }
 
-static void expr(Buf *b, Node *n, int prec)
+static void expr(StrBuf *b, Node *n, int prec)
 {
 	for (;;) {
 		if (!n) {
-			put(b, "<nil>");
+			strbuf_put(b, "<nil>");
 			return;
 		}
 		if (n->implicit && (n->op == N_ADDR || n->op == N_DEREF || n->op == N_CONV ||
@@ -604,25 +590,25 @@ static void expr(Buf *b, Node *n, int prec)
 	if (n->op == N_BUILTIN && n->builtin == BI_RECOVER)
 		np = 0; /* gc has rewritten it to ORECOVERFP, which it cannot print */
 	if (prec > np) {
-		put(b, "(");
+		strbuf_put(b, "(");
 		expr(b, n, 0);
-		put(b, ")");
+		strbuf_put(b, ")");
 		return;
 	}
 	if (n->op == N_BUILTIN && n->builtin == BI_RECOVER) {
-		put(b, "<node RECOVERFP>");
+		strbuf_put(b, "<node RECOVERFP>");
 		return;
 	}
 	switch (n->op) {
 	case N_NAME:
 		if (n->obj) {
 			if (n->obj->pkg && (n->obj->kind == OBJ_FUNC || n->obj->kind == OBJ_VAR)) {
-				put(b, n->obj->pkg);
-				put(b, ".");
+				strbuf_put(b, n->obj->pkg);
+				strbuf_put(b, ".");
 			}
-			put(b, n->obj->name);
+			strbuf_put(b, n->obj->name);
 		} else
-			put(b, n->name ? n->name : "?");
+			strbuf_put(b, n->name ? n->name : "?");
 		break;
 	case N_CONST:
 		if (n->orig && n->orig != n)
@@ -634,13 +620,13 @@ static void expr(Buf *b, Node *n, int prec)
 		type_syn(b, n->type, n->orig && n->orig != n && n->orig->op < N_NAME ? n->orig : NULL);
 		break;
 	case N_ADDR:
-		put(b, "&");
+		strbuf_put(b, "&");
 		if (n->left && n->left->op == N_ADDR)
-			put(b, " ");
+			strbuf_put(b, " ");
 		expr(b, n->left, 8);
 		break;
 	case N_DEREF:
-		put(b, "*");
+		strbuf_put(b, "*");
 		expr(b, n->left, 8);
 		break;
 	case N_NOT:
@@ -650,9 +636,9 @@ static void expr(Buf *b, Node *n, int prec)
 	case N_RECV: {
 		const char *o = n->op == N_NOT ? "!" : n->op == N_NEG ? "-" : n->op == N_PLUS ? "+"
 		                : n->op == N_COM ? "^" : "<-";
-		put(b, o);
+		strbuf_put(b, o);
 		if (n->left && n->left->op == n->op)
-			put(b, " ");
+			strbuf_put(b, " ");
 		expr(b, n->left, 8);
 		break;
 	}
@@ -660,88 +646,88 @@ static void expr(Buf *b, Node *n, int prec)
 	case N_CMP:
 	case N_LOGIC:
 		expr(b, n->left, np);
-		put(b, " ");
-		put(b, tok(n->op_tok));
-		put(b, " ");
+		strbuf_put(b, " ");
+		strbuf_put(b, tok(n->op_tok));
+		strbuf_put(b, " ");
 		expr(b, n->right, np + 1);
 		break;
 	case N_ADDSTR:
 		for (int i = 0; i < n->list.len; i++) {
 			if (i)
-				put(b, " + ");
+				strbuf_put(b, " + ");
 			expr(b, n->list.v[i], np);
 		}
 		break;
 	case N_DOTINTER: /* a go/defer wrapper reads the receiver from its temporary */
 		arg(b, n->left, 8);
-		put(b, ".");
-		put(b, n->name ? n->name : "?");
+		strbuf_put(b, ".");
+		strbuf_put(b, n->name ? n->name : "?");
 		break;
 	case N_DOT:
 	case N_DOTPTR:
 		expr(b, n->left, 8);
-		put(b, ".");
-		put(b, n->name ? n->name : "?");
+		strbuf_put(b, ".");
+		strbuf_put(b, n->name ? n->name : "?");
 		break;
 	case N_METHVALUE:
 		expr(b, n->left, 8);
-		put(b, ".");
-		put(b, n->name ? n->name : n->obj ? n->obj->name : "?");
+		strbuf_put(b, ".");
+		strbuf_put(b, n->name ? n->name : n->obj ? n->obj->name : "?");
 		break;
 	case N_METHEXPR:
 		if (n->orig && n->orig != n)
 			syntax(b, n->orig, prec);
 		else
-			put(b, n->obj ? n->obj->name : "?");
+			strbuf_put(b, n->obj ? n->obj->name : "?");
 		break;
 	case N_INDEXARR:
 	case N_INDEXSLICE:
 	case N_INDEXSTR:
 	case N_INDEXMAP:
 		expr(b, n->left, 8);
-		put(b, "[");
+		strbuf_put(b, "[");
 		expr(b, n->right, 0);
-		put(b, "]");
+		strbuf_put(b, "]");
 		break;
 	case N_SLICEARR:
 	case N_SLICESLICE:
 	case N_SLICESTR:
 		expr(b, n->left, 8);
-		put(b, "[");
+		strbuf_put(b, "[");
 		if (n->list.len > 0 && n->list.v[0])
 			expr(b, n->list.v[0], 0);
-		put(b, ":");
+		strbuf_put(b, ":");
 		if (n->list.len > 1 && n->list.v[1])
 			expr(b, n->list.v[1], 0);
 		if (n->slice3) {
-			put(b, ":");
+			strbuf_put(b, ":");
 			if (n->list.len > 2 && n->list.v[2])
 				expr(b, n->list.v[2], 0);
 		}
-		put(b, "]");
+		strbuf_put(b, "]");
 		break;
 	case N_CLOSURE:
-		put(b, "func literal");
+		strbuf_put(b, "func literal");
 		break;
 	case N_NEW:
-		put(b, "new(");
+		strbuf_put(b, "new(");
 		type_syn(b, n->type ? n->type->elem : NULL, type_syntax(n));
-		put(b, ")");
+		strbuf_put(b, ")");
 		break;
 	case N_MAKESLICE:
 	case N_MAKEMAP:
 	case N_MAKECHAN:
-		put(b, "make(");
+		strbuf_put(b, "make(");
 		type_syn(b, n->type, type_syntax(n));
 		for (int i = 0; i < n->list.len; i++)
 			if (n->list.v[i]) {
-				put(b, ", ");
+				strbuf_put(b, ", ");
 				expr(b, n->list.v[i], 0);
 			}
-		put(b, ")");
+		strbuf_put(b, ")");
 		break;
 	case N_PTRLIT:
-		put(b, "&");
+		strbuf_put(b, "&");
 		expr(b, n->left, 8);
 		break;
 	case N_STRUCTLIT:
@@ -751,12 +737,12 @@ static void expr(Buf *b, Node *n, int prec)
 		complit(b, n);
 		break;
 	case N_DDDARG:
-		put(b, "... argument");
+		strbuf_put(b, "... argument");
 		break;
 	case N_STR2RUNES:
 		if (n->left && n->left->op == N_CONST && n->left->val.kind == CV_STRING) {
 			type_syn(b, n->type, type_syntax(n));
-			put(b, n->left->val.slen ? "{...}" : "{}");
+			strbuf_put(b, n->left->val.slen ? "{...}" : "{}");
 			break;
 		}
 		conv(b, n);
@@ -768,13 +754,13 @@ static void expr(Buf *b, Node *n, int prec)
 			if (named_or_basic(n->type))
 				type_syn(b, n->type, type_syntax(n));
 			else {
-				put(b, "(");
+				strbuf_put(b, "(");
 				type_syn(b, n->type, type_syntax(n));
-				put(b, ")");
+				strbuf_put(b, ")");
 			}
-			put(b, n->op == N_BYTES2STR ? "(([]byte)(" : "(([]rune)(");
+			strbuf_put(b, n->op == N_BYTES2STR ? "(([]byte)(" : "(([]rune)(");
 			expr(b, n->left, 0);
-			put(b, "))");
+			strbuf_put(b, "))");
 			break;
 		}
 		conv(b, n);
@@ -788,13 +774,13 @@ static void expr(Buf *b, Node *n, int prec)
 		break;
 	case N_TYPEASSERTX:
 		expr(b, n->left, 8);
-		put(b, ".(");
+		strbuf_put(b, ".(");
 		type(b, n->right ? n->right->type : n->type);
-		put(b, ")");
+		strbuf_put(b, ")");
 		break;
 	case N_KEYVALUE:
 		expr(b, n->left, 0);
-		put(b, ":");
+		strbuf_put(b, ":");
 		expr(b, n->right, 0);
 		break;
 	default:
@@ -805,13 +791,13 @@ static void expr(Buf *b, Node *n, int prec)
 		if (n->orig && n->orig != n && n->orig->op < N_NAME)
 			syntax(b, n->orig, prec);
 		else
-			put(b, node_op_name(n->op));
+			strbuf_put(b, node_op_name(n->op));
 	}
 }
 
 const char *esc_fmt_expr(Node *n)
 {
-	Buf b = {0};
+	StrBuf b = {0};
 	expr(&b, n, 0);
 	return b.s ? b.s : "";
 }
@@ -828,12 +814,12 @@ const char *esc_fmt_loc_name(EscLoc *l)
 /* gc's stmtFmt, for -m=2's "from <stmt> (<why>)" and self-assignments. */
 /* A statement list as gc's Nodes format it: `; `-separated.  The declarations a
  * `v, ok := e` implies (N_VARDEF without a value) are not statements in gc's body. */
-static void stmt_list(Buf *b, Node *body)
+static void stmt_list(StrBuf *b, Node *body)
 {
 	if (!body)
 		return;
 	if (body->op != N_BLOCK) {
-		put(b, esc_fmt_stmt(body));
+		strbuf_put(b, esc_fmt_stmt(body));
 		return;
 	}
 	int k = 0;
@@ -842,14 +828,14 @@ static void stmt_list(Buf *b, Node *body)
 		if (s && s->op == N_VARDEF && !s->right && !(s->orig && s->orig->op == N_VARDECL))
 			continue;
 		if (k++)
-			put(b, "; ");
-		put(b, esc_fmt_stmt(s));
+			strbuf_put(b, "; ");
+		strbuf_put(b, esc_fmt_stmt(s));
 	}
 }
 
 const char *esc_fmt_stmt(Node *n)
 {
-	Buf b = {0};
+	StrBuf b = {0};
 	if (!n)
 		return "<nil>";
 	switch (n->op) {
@@ -857,39 +843,39 @@ const char *esc_fmt_stmt(Node *n)
 		if (n->left)
 			expr(&b, n->left, 0);
 		else
-			put(&b, "_");
-		put(&b, " = ");
+			strbuf_put(&b, "_");
+		strbuf_put(&b, " = ");
 		expr(&b, n->right, 0);
 		break;
 	case N_ASOP:
 		expr(&b, n->left, 0);
-		put(&b, " ");
-		put(&b, tok(n->op_tok));
-		put(&b, "= ");
+		strbuf_put(&b, " ");
+		strbuf_put(&b, tok(n->op_tok));
+		strbuf_put(&b, "= ");
 		expr(&b, n->right, 0);
 		break;
 	case N_VARDEF:
-		put(&b, n->obj ? n->obj->name : "?");
+		strbuf_put(&b, n->obj ? n->obj->name : "?");
 		/* gc: `x := e` prints with :=, `var x = e` as an assignment */
-		put(&b, n->orig && n->orig->op == N_VARDECL ? " = " : " := ");
+		strbuf_put(&b, n->orig && n->orig->op == N_VARDECL ? " = " : " := ");
 		expr(&b, n->right, 0);
 		break;
 	case N_AS2:
 		for (int i = 0; i < n->list.len; i++) {
 			if (i)
-				put(&b, ", ");
+				strbuf_put(&b, ", ");
 			if (n->list.v[i])
 				expr(&b, n->list.v[i], 0);
 			else
-				put(&b, "_");
+				strbuf_put(&b, "_");
 		}
-		put(&b, n->orig && n->orig->op == N_ASSIGN && n->orig->op_tok == T_DEFINE ? " := " : " = ");
+		strbuf_put(&b, n->orig && n->orig->op == N_ASSIGN && n->orig->op_tok == T_DEFINE ? " := " : " = ");
 		list(&b, &n->rlist, true);
 		break;
 	case N_RETURN:
-		put(&b, "return");
+		strbuf_put(&b, "return");
 		if (n->list.len) {
-			put(&b, " ");
+			strbuf_put(&b, " ");
 			list(&b, &n->list, true);
 		}
 		break;
@@ -898,43 +884,43 @@ const char *esc_fmt_stmt(Node *n)
 		break;
 	case N_SEND: /* gc's OSEND has precedence 3: its value prints at 4 */
 		expr(&b, n->left, 3);
-		put(&b, " <- ");
+		strbuf_put(&b, " <- ");
 		expr(&b, n->right, 4);
 		break;
 	case N_RANGE:
-		put(&b, "for loop");
+		strbuf_put(&b, "for loop");
 		break;
 	case N_CASE:
 		if (n->list.len) {
-			put(&b, "case ");
+			strbuf_put(&b, "case ");
 			list(&b, &n->list, true);
 		} else
-			put(&b, "default");
-		put(&b, ": ");
+			strbuf_put(&b, "default");
+		strbuf_put(&b, ": ");
 		stmt_list(&b, n->body);
 		break;
 	case N_IF: /* gc's stmtFmt: if [init; ]cond { body }[ else { els }] */
-		put(&b, "if ");
+		strbuf_put(&b, "if ");
 		if (n->init) {
-			put(&b, esc_fmt_stmt(n->init));
-			put(&b, "; ");
+			strbuf_put(&b, esc_fmt_stmt(n->init));
+			strbuf_put(&b, "; ");
 		}
 		expr(&b, n->cond, 0);
-		put(&b, " { ");
+		strbuf_put(&b, " { ");
 		stmt_list(&b, n->body);
-		put(&b, " }");
+		strbuf_put(&b, " }");
 		if (n->els) {
-			put(&b, " else { ");
+			strbuf_put(&b, " else { ");
 			stmt_list(&b, n->els);
-			put(&b, " }");
+			strbuf_put(&b, " }");
 		}
 		break;
 	case N_GO:
-		put(&b, "go ");
+		strbuf_put(&b, "go ");
 		expr(&b, n->left, 0);
 		break;
 	case N_DEFER:
-		put(&b, "defer ");
+		strbuf_put(&b, "defer ");
 		expr(&b, n->left, 0);
 		break;
 	default:

@@ -282,6 +282,7 @@ void gen_return_zero(Gen *g, Pos pos);
 /* ---- gen_call.c ---- */
 gcc_jit_rvalue *gen_callexpr(Gen *g, Node *n);    /* N_CALL* (NULL for void) */
 void gen_hoist(Gen *g, Node *n, bool self);       /* run the calls in n first */
+gcc_jit_rvalue *gen_take_hoisted(Node *n);       /* gen_hoist's value for n, once */
 gcc_jit_rvalue *gen_builtin(Gen *g, Node *n);
 gcc_jit_rvalue *gen_closure(Gen *g, Node *n);
 gcc_jit_rvalue *gen_funcvalue(Gen *g, Obj *fn, Pos pos);

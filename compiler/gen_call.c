@@ -194,12 +194,9 @@ static gcc_jit_rvalue *math_inline(Gen *g, Node *n, const char *name)
 
 gcc_jit_rvalue *gen_callexpr(Gen *g, Node *n)
 {
-	if (n->gen) {
-		/* already made by gen_hoist: its value, once */
-		gcc_jit_rvalue *v = n->gen;
-		n->gen = NULL;
-		return v;
-	}
+	gcc_jit_rvalue *hv = gen_take_hoisted(n);
+	if (hv)
+		return hv;
 	gcc_jit_location *loc = gen_loc(g, n->pos);
 	int nargs;
 	gcc_jit_rvalue **args;
@@ -304,6 +301,18 @@ gcc_jit_rvalue *gen_funcvalue(Gen *g, Obj *o, Pos pos)
 	return fi->value;
 }
 
+/* The parameters of a method-expression wrapper: (ctx, a0, a1, ...) for
+ * the fields of ft (receiver first); ft->fields.len + 1 of them. */
+static gcc_jit_param **methexpr_params(Gen *g, Type *ft)
+{
+	int np = ft->fields.len + 1;
+	gcc_jit_param **ps = xmalloc(sizeof *ps * (np + 1));
+	ps[0] = gcc_jit_context_new_param(g->ctx, NULL, g->t_voidp, "ctx");
+	for (int i = 0; i < ft->fields.len; i++)
+		ps[i + 1] = gcc_jit_context_new_param(g->ctx, NULL, gen_type(g, ft->fields.v[i].type), xprintf("a%d", i));
+	return ps;
+}
+
 /* S.M / (*S).M where M is promoted from a field embedded in S: a wrapper
  * (ctx, recv, args...) calls the method-table code for S with &recv. */
 static gcc_jit_rvalue *promoted_methexpr(Gen *g, Obj *m, Type *ft, Type *rt, Type *rbase)
@@ -315,10 +324,7 @@ static gcc_jit_rvalue *promoted_methexpr(Gen *g, Obj *m, Type *ft, Type *rt, Typ
 	}
 	FuncInfo *fi = gen_objfunc(g, m);
 	int np = ft->fields.len + 1;
-	gcc_jit_param **ps = xmalloc(sizeof *ps * (np + 1));
-	ps[0] = gcc_jit_context_new_param(g->ctx, NULL, g->t_voidp, "ctx");
-	for (int i = 0; i < ft->fields.len; i++)
-		ps[i + 1] = gcc_jit_context_new_param(g->ctx, NULL, gen_type(g, ft->fields.v[i].type), xprintf("a%d", i));
+	gcc_jit_param **ps = methexpr_params(g, ft);
 	int id = g->ndesc++;
 	gcc_jit_function *w = gcc_jit_context_new_function(g->ctx, NULL, GCC_JIT_FUNCTION_INTERNAL, fi->ret,
 	                                                   xprintf("go__pmexpr%d", id), np, ps, 0);
@@ -373,10 +379,7 @@ gcc_jit_rvalue *gen_methexpr(Gen *g, Node *n)
 		return gen_funcvalue(g, m, n->pos);
 	FuncInfo *fi = gen_objfunc(g, m);
 	int np = ft->fields.len + 1;
-	gcc_jit_param **ps = xmalloc(sizeof *ps * (np + 1));
-	ps[0] = gcc_jit_context_new_param(g->ctx, NULL, g->t_voidp, "ctx");
-	for (int i = 0; i < ft->fields.len; i++)
-		ps[i + 1] = gcc_jit_context_new_param(g->ctx, NULL, gen_type(g, ft->fields.v[i].type), xprintf("a%d", i));
+	gcc_jit_param **ps = methexpr_params(g, ft);
 	const char *base = gcc_jit_object_get_debug_string(gcc_jit_function_as_object(fi->fn));
 	gcc_jit_function *w = gcc_jit_context_new_function(g->ctx, NULL, GCC_JIT_FUNCTION_INTERNAL, fi->ret,
 	                                                   xprintf("%s__pexpr%d", base, g->ntemp++), np, ps, 0);
@@ -556,6 +559,15 @@ void gen_hoist(Gen *g, Node *n, bool self)
 	hoist(g, n, !self);
 }
 
+/* The value gen_hoist already made for n (a call or receive), handed out
+ * once and then forgotten; NULL if n was not hoisted. */
+gcc_jit_rvalue *gen_take_hoisted(Node *n)
+{
+	gcc_jit_rvalue *v = n->gen;
+	n->gen = NULL;
+	return v;
+}
+
 /* ---- builtins ---- */
 
 static void print_value(Gen *g, Node *a)
@@ -606,11 +618,9 @@ static void spread_tuple(Gen *g, Node *n)
 
 gcc_jit_rvalue *gen_builtin(Gen *g, Node *n)
 {
-	if (n->gen) {
-		gcc_jit_rvalue *v = n->gen;
-		n->gen = NULL;
-		return v;
-	}
+	gcc_jit_rvalue *hv = gen_take_hoisted(n);
+	if (hv)
+		return hv;
 	gcc_jit_location *loc = gen_loc(g, n->pos);
 	Pos pos = n->pos;
 	if (n->list.len == 1 && n->list.v[0]->type && n->list.v[0]->type->kind == TY_TUPLE &&

@@ -34,11 +34,9 @@ gcc_jit_rvalue *gen_makechan(Gen *g, Node *n)
 /* <-c: the value, or {value, ok} for the comma-ok form. */
 gcc_jit_rvalue *gen_recv(Gen *g, Node *n)
 {
-	if (n->gen) {
-		gcc_jit_rvalue *v = n->gen;
-		n->gen = NULL;
-		return v;
-	}
+	gcc_jit_rvalue *hv = gen_take_hoisted(n);
+	if (hv)
+		return hv;
 	gcc_jit_location *loc = gen_loc(g, n->pos);
 	Type *et = n->left->type->elem;
 	gcc_jit_rvalue *c = gen_expr(g, n->left);

@@ -218,6 +218,22 @@ static gcc_jit_rvalue *direct_word(Gen *g, gcc_jit_rvalue *v, Type *t, Pos pos)
 	return gen_cast(g, v, g->t_voidp, pos);
 }
 
+/* The heap arm shared by the boxing shortcuts below: in block heap, copy
+ * v into a new heap box and point data at it; both arms meet at join,
+ * where data's value is the box. */
+static gcc_jit_rvalue *box_heap_arm(Gen *g, gcc_jit_rvalue *v, Type *t, gcc_jit_lvalue *data, gcc_jit_block *heap,
+                                    gcc_jit_block *join, Pos pos)
+{
+	gcc_jit_location *loc = gen_loc(g, pos);
+	g->block = heap;
+	gcc_jit_rvalue *p = gen_alloc(g, t, ESC_HEAP, pos);
+	gen_assign(g, gcc_jit_rvalue_dereference(p, loc), v, pos);
+	gen_assign(g, data, gen_cast(g, p, g->t_voidp, pos), pos);
+	gen_jump(g, join, pos);
+	g->block = join;
+	return gcc_jit_lvalue_as_rvalue(data);
+}
+
 /* Boxing an integer that escapes: values 0..255 point into a static table
  * of 256 uint64 (little-endian, so it serves every integer size), as gc's
  * convT16/32/64 use runtime.staticuint64s; one-byte types never allocate. */
@@ -249,13 +265,7 @@ static gcc_jit_rvalue *small_int_box(Gen *g, gcc_jit_rvalue *v, Type *t, Pos pos
 	    gen_cast(g, gcc_jit_lvalue_get_address(gcc_jit_context_new_array_access(g->ctx, loc,
 	        gcc_jit_lvalue_as_rvalue(g->staticuint64s), gen_cast(g, u, g->t_i64, pos)), loc), g->t_voidp, pos));
 	gcc_jit_block_end_with_jump(table, loc, join);
-	g->block = heap;
-	gcc_jit_rvalue *p = gen_alloc(g, t, ESC_HEAP, pos);
-	gen_assign(g, gcc_jit_rvalue_dereference(p, loc), v, pos);
-	gen_assign(g, data, gen_cast(g, p, g->t_voidp, pos), pos);
-	gen_jump(g, join, pos);
-	g->block = join;
-	return gcc_jit_lvalue_as_rvalue(data);
+	return box_heap_arm(g, v, t, data, heap, join, pos);
 }
 
 /* Boxing a string or slice that escapes: "" and nil slices point at one
@@ -276,13 +286,7 @@ static gcc_jit_rvalue *empty_box(Gen *g, gcc_jit_rvalue *v, Type *t, Pos pos)
 	gcc_jit_block_end_with_conditional(gen_cur(g), loc, empty, zero, heap);
 	gcc_jit_block_add_assignment(zero, loc, data, gen_cast(g, gcc_jit_lvalue_get_address(g->zerobox, loc), g->t_voidp, pos));
 	gcc_jit_block_end_with_jump(zero, loc, join);
-	g->block = heap;
-	gcc_jit_rvalue *p = gen_alloc(g, t, ESC_HEAP, pos);
-	gen_assign(g, gcc_jit_rvalue_dereference(p, loc), v, pos);
-	gen_assign(g, data, gen_cast(g, p, g->t_voidp, pos), pos);
-	gen_jump(g, join, pos);
-	g->block = join;
-	return gcc_jit_lvalue_as_rvalue(data);
+	return box_heap_arm(g, v, t, data, heap, join, pos);
 }
 
 gcc_jit_rvalue *gen_iface_of(Gen *g, gcc_jit_rvalue *v, Type *from, EscState esc, Pos pos)
@@ -452,6 +456,32 @@ gcc_jit_rvalue *gen_strconv(Gen *g, Node *n)
 
 /* ---- composite literals ---- */
 
+static void fill(Gen *g, gcc_jit_lvalue *dst, Node *n);
+
+/* Store the elements of an array or slice literal (plain values or
+ * N_KEYVALUE pairs with a constant index; an unkeyed element follows the
+ * previous one) into base[idx]; base is an array rvalue or an element
+ * pointer, both of which gcc_jit array access takes. */
+static void fill_elems(Gen *g, gcc_jit_location *loc, gcc_jit_rvalue *base, NodeList *list)
+{
+	long next = 0;
+	for (int i = 0; i < list->len; i++) {
+		Node *e = list->v[i];
+		long idx = next;
+		if (e->op == N_KEYVALUE) {
+			if (e->left && e->left->op == N_CONST)
+				idx = (long)e->left->val.i;
+			e = e->right;
+		}
+		next = idx + 1;
+		gcc_jit_lvalue *el = gcc_jit_context_new_array_access(g->ctx, loc, base, gen_i64(g, idx));
+		if (e->op == N_STRUCTLIT || e->op == N_ARRAYLIT)
+			fill(g, el, e);
+		else
+			gen_assign(g, el, gen_expr(g, e), e->pos);
+	}
+}
+
 /* Store the literal n into *dst (an lvalue of n's type). */
 static void fill(Gen *g, gcc_jit_lvalue *dst, Node *n)
 {
@@ -472,23 +502,7 @@ static void fill(Gen *g, gcc_jit_lvalue *dst, Node *n)
 	} else if (n->op == N_ARRAYLIT) {
 		gen_assign(g, dst, gen_zero(g, t), n->pos);
 		gcc_jit_rvalue *arr = gcc_jit_lvalue_as_rvalue(gcc_jit_lvalue_access_field(dst, loc, arrfield(g, t)));
-		long next = 0;
-		for (int i = 0; i < n->list.len; i++) {
-			Node *kv = n->list.v[i];
-			Node *e = kv;
-			long idx = next;
-			if (kv->op == N_KEYVALUE) {
-				if (kv->left && kv->left->op == N_CONST)
-					idx = (long)kv->left->val.i;
-				e = kv->right;
-			}
-			next = idx + 1;
-			gcc_jit_lvalue *el = gcc_jit_context_new_array_access(g->ctx, loc, arr, gen_i64(g, idx));
-			if (e->op == N_STRUCTLIT || e->op == N_ARRAYLIT)
-				fill(g, el, e);
-			else
-				gen_assign(g, el, gen_expr(g, e), e->pos);
-		}
+		fill_elems(g, loc, arr, &n->list);
 	} else
 		gen_assign(g, dst, gen_expr(g, n), n->pos);
 }
@@ -502,22 +516,7 @@ static gcc_jit_rvalue *slice_of(Gen *g, Type *st, NodeList *list, long n, EscSta
 	gcc_jit_type *at = gcc_jit_context_new_array_type(g->ctx, loc, gen_type(g, et), (int)n);
 	gcc_jit_rvalue *p = gen_alloc_bytes(g, at, n * types_size(et), et, esc, pos);
 	gcc_jit_rvalue *base = gen_save(g, gen_cast(g, p, gen_ptrto(g, et), pos), pos);
-	long next = 0;
-	for (int i = 0; i < list->len; i++) {
-		Node *e = list->v[i];
-		long idx = next;
-		if (e->op == N_KEYVALUE) {
-			if (e->left && e->left->op == N_CONST)
-				idx = (long)e->left->val.i;
-			e = e->right;
-		}
-		next = idx + 1;
-		gcc_jit_lvalue *el = gcc_jit_context_new_array_access(g->ctx, loc, base, gen_i64(g, idx));
-		if (e->op == N_STRUCTLIT || e->op == N_ARRAYLIT)
-			fill(g, el, e);
-		else
-			gen_assign(g, el, gen_expr(g, e), e->pos);
-	}
+	fill_elems(g, loc, base, list);
 	gcc_jit_rvalue *v[3] = {gen_cast(g, base, g->t_voidp, pos), gen_i64(g, n), gen_i64(g, n)};
 	return gen_save(g, gcc_jit_context_new_struct_constructor(g->ctx, loc, g->t_slice, 3, NULL, v), pos);
 }

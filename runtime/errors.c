@@ -1,6 +1,6 @@
 /*
- * errors.c: errors.Unwrap and errors.As (errors.New is fmt_print.c's, with
- * fmt.Errorf; errors.Is is strings.c's).
+ * errors.c: errors.New, errors.Unwrap and errors.As (errors.Is is
+ * strings.c's).
  *
  * The Unwrap chain is followed through the dynamic type's method table:
  * a method named "Unwrap" is called as GoIface (*)(void *data), as fmt
@@ -13,6 +13,34 @@
 #include "rt.h"
 
 #include <string.h>
+
+/* ---- errors.New: *errors.errorString values (also fmt.Errorf's result
+ * without %w, and strconv's ErrSyntax/ErrRange) ---- */
+
+static GoString errorString_Error(void *data) { return *(GoString *)data; }
+
+static const GoMethod errorString_methods[] = {{"Error", (void *)errorString_Error}};
+static const uint8_t string_ptrmask[] = {1};
+static const GoType type_string = {
+	.size = sizeof(GoString), .kind = GOK_STRING, .name = "string", .ptrmask = string_ptrmask,
+};
+static const GoField errorString_fields[] = {{"s", &type_string, 0, 0}};
+static const GoType type_errorString_struct = {
+	.size = sizeof(GoString), .kind = GOK_STRUCT, .name = "errors.errorString",
+	.nfields = 1, .fields = errorString_fields, .ptrmask = string_ptrmask,
+};
+static const uint8_t ptr_ptrmask[] = {1};
+const GoType gort_type_errors_errorString_ptr = {
+	.size = 8, .kind = GOK_PTR, .name = "*errors.errorString", .elem = &type_errorString_struct,
+	.nmethods = 1, .methods = errorString_methods, .ptrmask = ptr_ptrmask,
+};
+
+GoIface gort_errors_New(GoString text)
+{
+	GoString *box = gort_alloc(sizeof(GoString), &type_errorString_struct);
+	*box = text;
+	return (GoIface){&gort_type_errors_errorString_ptr, box};
+}
 
 GoIface gort_errors_Unwrap(GoIface err)
 {

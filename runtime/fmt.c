@@ -302,16 +302,23 @@ static void print_float(Printer *p, double v, int size, int verb)
 
 /* ---- strings and bytes ---- */
 
+/* %s and %q: the byte length of s[:n]'s first p->prec runes (all of n
+ * without a precision) */
+static int64_t truncate_to_prec(Printer *p, const uint8_t *s, int64_t n)
+{
+	if (!p->precPresent)
+		return n;
+	GoString g = {s, n};
+	int64_t i = 0, w, k = 0;
+	for (; i < n && k < p->prec; i += w, k++)
+		gort_decoderune(g, i, &w);
+	return i;
+}
+
 /* %s: truncate to the precision (in runes), then pad */
 static void fmt_s(Printer *p, const uint8_t *s, int64_t n)
 {
-	if (p->precPresent) {
-		GoString g = {s, n};
-		int64_t i = 0, w, k = 0;
-		for (; i < n && k < p->prec; i += w, k++)
-			gort_decoderune(g, i, &w);
-		n = i;
-	}
+	n = truncate_to_prec(p, s, n);
 	fmt_pad(p, s, n);
 }
 
@@ -378,13 +385,7 @@ static bool can_backquote(const uint8_t *s, int64_t n)
 
 static void fmt_q(Printer *p, const uint8_t *s, int64_t n)
 {
-	if (p->precPresent) {
-		GoString g = {s, n};
-		int64_t i = 0, w, k = 0;
-		for (; i < n && k < p->prec; i += w, k++)
-			gort_decoderune(g, i, &w);
-		n = i;
-	}
+	n = truncate_to_prec(p, s, n);
 	RtBuf b = {0};
 	if (p->sharp && can_backquote(s, n)) {
 		rt_buf_byte(&b, '`');

@@ -427,32 +427,13 @@ GoIntError gort_fmt_Fprint(GoIface w, GoSlice args)
 	return emit_to(&p, w);
 }
 
-/* ---- errors.New and fmt.Errorf: *errors.errorString values ---- */
+/* ---- fmt.Errorf: an *errors.errorString (errors.c), or a *fmt.wrapError ---- */
 
-static GoString errorString_Error(void *data) { return *(GoString *)data; }
-
-static const GoMethod errorString_methods[] = {{"Error", (void *)errorString_Error}};
 static const uint8_t string_ptrmask[] = {1};
 static const GoType type_string = {
 	.size = sizeof(GoString), .kind = GOK_STRING, .name = "string", .ptrmask = string_ptrmask,
 };
-static const GoField errorString_fields[] = {{"s", &type_string, 0, 0}};
-static const GoType type_errorString_struct = {
-	.size = sizeof(GoString), .kind = GOK_STRUCT, .name = "errors.errorString",
-	.nfields = 1, .fields = errorString_fields, .ptrmask = string_ptrmask,
-};
 static const uint8_t ptr_ptrmask[] = {1};
-const GoType gort_type_errors_errorString_ptr = {
-	.size = 8, .kind = GOK_PTR, .name = "*errors.errorString", .elem = &type_errorString_struct,
-	.nmethods = 1, .methods = errorString_methods, .ptrmask = ptr_ptrmask,
-};
-
-GoIface gort_errors_New(GoString text)
-{
-	GoString *box = gort_alloc(sizeof(GoString), &type_errorString_struct);
-	*box = text;
-	return (GoIface){&gort_type_errors_errorString_ptr, box};
-}
 
 /* Errorf with a %w operand: a *fmt.wrapError{msg, err} whose Unwrap gives
  * err back (errors.Is/As/Unwrap follow it) */

@@ -161,7 +161,7 @@ void gort_recover_forward(void *wrapper, void *target);
 /* gen emits C `main` calling gort_start(argc, argv, &init, &main_main), where
  * init runs the package initialisers and the init funcs. */
 int gort_start(int argc, char **argv, void (*init)(void), void (*mainfn)(void));
-extern GoSlice gort_os_args;          /* os.Args as []string */
+extern GoSlice gort_os_args;          /* os.Args as []string (os.c; set by gort_start) */
 
 /* ---- strings (string.c) ---- */
 GoString gort_concat(GoString *parts, int64_t n, void *stackbuf); /* stackbuf: 32 bytes or NULL */
@@ -224,7 +224,7 @@ GoIntError gort_fmt_Fprintf(GoIface w, GoString format, GoSlice args);
 GoIntError gort_fmt_Fprint(GoIface w, GoSlice args);
 GoIface gort_fmt_Errorf(GoString format, GoSlice args); /* an *errors.errorString */
 
-/* errors (fmt_print.c): errors.New returns an *errors.errorString */
+/* errors (errors.c): errors.New returns an *errors.errorString */
 GoIface gort_errors_New(GoString text);
 extern const GoType gort_type_errors_errorString_ptr;
 

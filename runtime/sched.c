@@ -194,14 +194,21 @@ static void reap(void)
 	}
 }
 
+/* Make g the running goroutine (its stack limit and stack the current
+ * ones); the caller then switches onto g's saved context. */
+static void set_running(G *g)
+{
+	g->status = G_RUNNING;
+	rt_g = g;
+	rt_m->curg = g;
+	gort_stack_limit = g->limit;
+	rt_stack_set_current(g);
+}
+
 static void switch_to(G *from, G *to)
 {
 	from->limit = gort_stack_limit;
-	to->status = G_RUNNING;
-	rt_g = to;
-	rt_m->curg = to;
-	gort_stack_limit = to->limit;
-	rt_stack_set_current(to);
+	set_running(to);
 	rt_ctx_switch(&from->sp, to->sp);
 	reap();
 }
@@ -371,11 +378,7 @@ static void g0_loop(void)
 			return;
 		G *g = runqget(rt_m->p);
 		if (g) {
-			g->status = G_RUNNING;
-			rt_g = g;
-			rt_m->curg = g;
-			gort_stack_limit = g->limit;
-			rt_stack_set_current(g);
+			set_running(g);
 			rt_ctx_switch(&rt_m->g0_sp, g->sp);
 			continue;
 		}

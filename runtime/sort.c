@@ -662,59 +662,29 @@ static void check_pair(GoSlice x, int64_t i, int64_t j)
 		gort_panic_index(j, x.len);
 }
 
-int64_t gort_sort_IntSlice_Len(GoSlice x)
-{
-	return x.len;
-}
-uint8_t gort_sort_IntSlice_Less(GoSlice x, int64_t i, int64_t j)
-{
-	check_pair(x, i, j);
-	return less_int(&(Sorter){.base = x.ptr}, i, j);
-}
-void gort_sort_IntSlice_Swap(GoSlice x, int64_t i, int64_t j)
-{
-	check_pair(x, i, j);
-	swap_int(&(Sorter){.base = x.ptr}, i, j);
-}
-void gort_sort_IntSlice_Sort(GoSlice x)
-{
-	gort_sort_Ints(x);
-}
+/* One set of the four methods per slice type T: gort_sort_T_Len, _Less,
+ * _Swap and _Sort, on the element helpers less_E/swap_E and the package's
+ * sort function. */
+#define SLICE_METHODS(T, E, sortfn)                                            \
+	int64_t gort_sort_##T##_Len(GoSlice x)                                 \
+	{                                                                      \
+		return x.len;                                                  \
+	}                                                                      \
+	uint8_t gort_sort_##T##_Less(GoSlice x, int64_t i, int64_t j)          \
+	{                                                                      \
+		check_pair(x, i, j);                                           \
+		return less_##E(&(Sorter){.base = x.ptr}, i, j);               \
+	}                                                                      \
+	void gort_sort_##T##_Swap(GoSlice x, int64_t i, int64_t j)             \
+	{                                                                      \
+		check_pair(x, i, j);                                           \
+		swap_##E(&(Sorter){.base = x.ptr}, i, j);                      \
+	}                                                                      \
+	void gort_sort_##T##_Sort(GoSlice x)                                   \
+	{                                                                      \
+		sortfn(x);                                                     \
+	}
 
-int64_t gort_sort_StringSlice_Len(GoSlice x)
-{
-	return x.len;
-}
-uint8_t gort_sort_StringSlice_Less(GoSlice x, int64_t i, int64_t j)
-{
-	check_pair(x, i, j);
-	return less_string(&(Sorter){.base = x.ptr}, i, j);
-}
-void gort_sort_StringSlice_Swap(GoSlice x, int64_t i, int64_t j)
-{
-	check_pair(x, i, j);
-	swap_string(&(Sorter){.base = x.ptr}, i, j);
-}
-void gort_sort_StringSlice_Sort(GoSlice x)
-{
-	gort_sort_Strings(x);
-}
-
-int64_t gort_sort_Float64Slice_Len(GoSlice x)
-{
-	return x.len;
-}
-uint8_t gort_sort_Float64Slice_Less(GoSlice x, int64_t i, int64_t j)
-{
-	check_pair(x, i, j);
-	return less_float(&(Sorter){.base = x.ptr}, i, j);
-}
-void gort_sort_Float64Slice_Swap(GoSlice x, int64_t i, int64_t j)
-{
-	check_pair(x, i, j);
-	swap_float(&(Sorter){.base = x.ptr}, i, j);
-}
-void gort_sort_Float64Slice_Sort(GoSlice x)
-{
-	gort_sort_Float64s(x);
-}
+SLICE_METHODS(IntSlice, int, gort_sort_Ints)
+SLICE_METHODS(StringSlice, string, gort_sort_Strings)
+SLICE_METHODS(Float64Slice, float, gort_sort_Float64s)

@@ -26,8 +26,6 @@
 #include <string.h>
 #include <wctype.h>
 
-extern const GoType gort_type_errors_errorString_ptr; /* fmt_print.c */
-
 /* ---- IsPrint ---- */
 
 bool rt_isprint(int32_t r)
