@@ -21,15 +21,7 @@
 #include <string.h>
 
 #include "escape.h"
-#if __has_include("parse.h")
 #include "parse.h"
-#endif
-#ifndef T_DEFINE
-#define T_DEFINE (-1000)
-#endif
-#ifndef T_GOTO
-#define T_GOTO (-1001)
-#endif
 
 static void stmts(Esc *e, NodeList *l);
 static void esc_stmt1(Esc *e, Node *n);

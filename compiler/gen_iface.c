@@ -11,8 +11,8 @@
  * path; a pointer method of *T is the method itself.
  *
  * A call i.M(args) finds M's code by name: each call site keeps a one-entry
- * cache {type, code} in two static words, so the lookup (go__findmethod, a
- * generated helper with a strcmp loop) runs only when the dynamic type at
+ * cache {type, code} in two static words, so the lookup (gort_findmethod in
+ * runtime/iface_sig.c) runs only when the dynamic type at
  * that site changes.  The cache assumes one thread runs Go code at a time.
  */
 #include <stdlib.h>
@@ -24,83 +24,23 @@
 
 static gcc_jit_rvalue *rv(gcc_jit_lvalue *l) { return gcc_jit_lvalue_as_rvalue(l); }
 
-/* void *go__findmethod(GoType *t, const char *name) */
+/* The runtime's method-table lookups (runtime/iface_sig.c), imported once. */
 static gcc_jit_function *findmethod_fn(Gen *g)
 {
-	if (g->h_findmethod)
-		return g->h_findmethod;
-	gcc_jit_context *c = g->ctx;
-	gcc_jit_param *ps[2] = {gcc_jit_context_new_param(c, NULL, g->t_gotypep, "t"),
-	                        gcc_jit_context_new_param(c, NULL, g->t_charp, "name")};
-	gcc_jit_function *f = gcc_jit_context_new_function(c, NULL, GCC_JIT_FUNCTION_INTERNAL, g->t_voidp,
-	                                                   "go__findmethod", 2, ps, 0);
-	gcc_jit_lvalue *i = gcc_jit_function_new_local(f, NULL, g->t_i64, "i");
-	gcc_jit_block *entry = gcc_jit_function_new_block(f, "entry"), *cond = gcc_jit_function_new_block(f, "cond"),
-	              *body = gcc_jit_function_new_block(f, "body"), *next = gcc_jit_function_new_block(f, "next"),
-	              *found = gcc_jit_function_new_block(f, "found"), *none = gcc_jit_function_new_block(f, "none");
-	gcc_jit_rvalue *t = gcc_jit_param_as_rvalue(ps[0]);
-	gcc_jit_block_add_assignment(entry, NULL, i, gen_i64(g, 0));
-	gcc_jit_block_end_with_conditional(
-	    entry, NULL, gcc_jit_context_new_comparison(c, NULL, GCC_JIT_COMPARISON_EQ, t, gcc_jit_context_null(c, g->t_gotypep)),
-	    none, cond);
-	gcc_jit_rvalue *n = rv(gcc_jit_rvalue_dereference_field(t, NULL, g->f_gt[8]));
-	gcc_jit_block_end_with_conditional(cond, NULL, gcc_jit_context_new_comparison(c, NULL, GCC_JIT_COMPARISON_LT, rv(i), n),
-	                                   body, none);
-	gcc_jit_rvalue *ms = rv(gcc_jit_rvalue_dereference_field(t, NULL, g->f_gt[9]));
-	gcc_jit_lvalue *mi = gcc_jit_context_new_array_access(c, NULL, ms, rv(i));
-	gcc_jit_rvalue *args[2] = {rv(gcc_jit_lvalue_access_field(mi, NULL, g->f_gm[0])), gcc_jit_param_as_rvalue(ps[1])};
-	gcc_jit_rvalue *cmp = gcc_jit_context_new_call(c, NULL, gcc_jit_context_get_builtin_function(c, "__builtin_strcmp"),
-	                                               2, args);
-	gcc_jit_block_end_with_conditional(
-	    body, NULL, gcc_jit_context_new_comparison(c, NULL, GCC_JIT_COMPARISON_EQ, cmp, gcc_jit_context_zero(c, g->t_cint)),
-	    found, next);
-	gcc_jit_block_add_assignment_op(next, NULL, i, GCC_JIT_BINARY_OP_PLUS, gen_i64(g, 1));
-	gcc_jit_block_end_with_jump(next, NULL, cond);
-	gcc_jit_block_end_with_return(found, NULL, rv(gcc_jit_lvalue_access_field(mi, NULL, g->f_gm[1])));
-	gcc_jit_block_end_with_return(none, NULL, gcc_jit_context_null(c, g->t_voidp));
-	g->h_findmethod = f;
-	return f;
+	if (!g->h_findmethod) {
+		gcc_jit_type *ps[2] = {g->t_gotypep, g->t_charp};
+		g->h_findmethod = gen_import(g, "gort_findmethod", g->t_voidp, 2, ps);
+	}
+	return g->h_findmethod;
 }
 
-/* bool go__implements(GoType *t, GoType *iface): t has every method of iface */
 static gcc_jit_function *implements_fn(Gen *g)
 {
-	if (g->h_implements)
-		return g->h_implements;
-	gcc_jit_context *c = g->ctx;
-	gcc_jit_param *ps[2] = {gcc_jit_context_new_param(c, NULL, g->t_gotypep, "t"),
-	                        gcc_jit_context_new_param(c, NULL, g->t_gotypep, "iface")};
-	gcc_jit_function *f = gcc_jit_context_new_function(c, NULL, GCC_JIT_FUNCTION_INTERNAL, g->t_bool,
-	                                                   "go__implements", 2, ps, 0);
-	gcc_jit_lvalue *i = gcc_jit_function_new_local(f, NULL, g->t_i64, "i");
-	gcc_jit_block *entry = gcc_jit_function_new_block(f, "entry"), *cond = gcc_jit_function_new_block(f, "cond"),
-	              *body = gcc_jit_function_new_block(f, "body"), *next = gcc_jit_function_new_block(f, "next"),
-	              *yes = gcc_jit_function_new_block(f, "yes"), *no = gcc_jit_function_new_block(f, "no");
-	gcc_jit_rvalue *t = gcc_jit_param_as_rvalue(ps[0]), *it = gcc_jit_param_as_rvalue(ps[1]);
-	gcc_jit_block_add_assignment(entry, NULL, i, gen_i64(g, 0));
-	gcc_jit_block_end_with_conditional(
-	    entry, NULL, gcc_jit_context_new_comparison(c, NULL, GCC_JIT_COMPARISON_EQ, t, gcc_jit_context_null(c, g->t_gotypep)),
-	    no, cond);
-	gcc_jit_rvalue *n = rv(gcc_jit_rvalue_dereference_field(it, NULL, g->f_gt[8]));
-	gcc_jit_block_end_with_conditional(cond, NULL, gcc_jit_context_new_comparison(c, NULL, GCC_JIT_COMPARISON_LT, rv(i), n),
-	                                   body, yes);
-	gcc_jit_rvalue *ms = rv(gcc_jit_rvalue_dereference_field(it, NULL, g->f_gt[9]));
-	gcc_jit_lvalue *mi = gcc_jit_context_new_array_access(c, NULL, ms, rv(i));
-	/* gort_has_method (runtime/iface_sig.c) matches the name and the signature */
-	gcc_jit_type *hp[3] = {g->t_gotypep, g->t_charp, g->t_charp};
-	gcc_jit_function *has = gen_import(g, "gort_has_method", g->t_cint, 3, hp);
-	gcc_jit_rvalue *args[3] = {t, rv(gcc_jit_lvalue_access_field(mi, NULL, g->f_gm[0])),
-	                           rv(gcc_jit_lvalue_access_field(mi, NULL, g->f_gm[2]))};
-	gcc_jit_rvalue *ok = gcc_jit_context_new_comparison(c, NULL, GCC_JIT_COMPARISON_NE,
-	                                                    gcc_jit_context_new_call(c, NULL, has, 3, args),
-	                                                    gcc_jit_context_zero(c, g->t_cint));
-	gcc_jit_block_end_with_conditional(body, NULL, ok, next, no);
-	gcc_jit_block_add_assignment_op(next, NULL, i, GCC_JIT_BINARY_OP_PLUS, gen_i64(g, 1));
-	gcc_jit_block_end_with_jump(next, NULL, cond);
-	gcc_jit_block_end_with_return(yes, NULL, gcc_jit_context_new_rvalue_from_int(c, g->t_bool, 1));
-	gcc_jit_block_end_with_return(no, NULL, gcc_jit_context_new_rvalue_from_int(c, g->t_bool, 0));
-	g->h_implements = f;
-	return f;
+	if (!g->h_implements) {
+		gcc_jit_type *ps[2] = {g->t_gotypep, g->t_gotypep};
+		g->h_implements = gen_import(g, "gort_implements", g->t_bool, 2, ps);
+	}
+	return g->h_implements;
 }
 
 /* Does the dynamic type `have` (a GoType *) satisfy interface type it? */

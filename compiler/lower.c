@@ -26,15 +26,7 @@
 
 #include "diag.h"
 #include "passes.h"
-#if __has_include("parse.h")
 #include "parse.h"
-#endif
-#ifndef T_DEFINE
-#define T_DEFINE (-1000)
-#endif
-#ifndef T_GOTO
-#define T_GOTO (-1001)
-#endif
 
 typedef struct Lower {
 	Func *fn;

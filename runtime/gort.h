@@ -25,6 +25,7 @@
 #define GOFRONT_GORT_H
 
 #include <stdint.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct GoString {
@@ -72,6 +73,12 @@ typedef struct GoMethod {
 /* Does t have method `name` with signature sig (either sig NULL: any)?  A type
  * with M(int) does not implement interface{ M(string) } (iface_sig.c). */
 int gort_has_method(const GoType *t, const char *name, const char *sig); /* 1: yes */
+/* The code of method name of dynamic type t, or NULL (interface calls, on a
+ * call-site cache miss). */
+void *gort_findmethod(const GoType *t, const char *name);
+/* Does dynamic type t (NULL: nil) have every method of interface type iface,
+ * with the same signatures?  (assertions and switches to interface types) */
+bool gort_implements(const GoType *t, const GoType *iface);
 /* fmt and panic print a value through its methods as Go does: a method named
  * "Error" (error), else "String" (fmt.Stringer), found in the dynamic type's
  * `methods`, is called as  GoString (*)(void *data)  with the interface's data
