@@ -15,13 +15,15 @@ PACKAGES := re2c lemon libgccjit-12-dev gcc make
 
 COMPILER_SRC := $(filter-out compiler/parse.c,$(wildcard compiler/*.c))
 COMPILER_OBJ := $(patsubst compiler/%.c,$(BUILD)/compiler/%.o,$(COMPILER_SRC)) \
-                $(BUILD)/compiler/lexer.o $(BUILD)/compiler/parse.o
+                $(BUILD)/compiler/lexer.o $(BUILD)/compiler/parse.o \
+                $(BUILD)/compiler/rt_stack_use.o
 RUNTIME_SRC  := $(wildcard runtime/*.c)
 RUNTIME_ASM  := $(wildcard runtime/*_amd64.S)
 RUNTIME_OBJ  := $(patsubst runtime/%.c,$(BUILD)/runtime/%.o,$(RUNTIME_SRC)) \
                 $(patsubst runtime/%.S,$(BUILD)/runtime/%.o,$(RUNTIME_ASM))
+RUNTIME_CI   := $(patsubst runtime/%.c,$(BUILD)/runtime/%.ci,$(RUNTIME_SRC))
 
-.PHONY: all setup run test test-go check-stress check-escape bench clean format
+.PHONY: all setup run test test-go check-stress check-escape bench clean format stack-usage
 all: gofront $(BUILD)/runtime/libgort.a
 
 # ---- set-up: install what a fresh Debian 12 is missing ----
@@ -56,10 +58,21 @@ gofront: $(BUILD)/gofront.o $(COMPILER_OBJ)
 	$(CC) $(CFLAGS) -o $@ $^ -lgccjit
 
 # ---- the runtime: a static library linked into every program ----
-RTFLAGS := -O2 -g -std=gnu11 -Wall -Wno-unused-parameter -fno-omit-frame-pointer
+# gcc also writes each object's frame sizes (X.su) and call graph (X.ci) beside it.
+RTFLAGS := -O2 -g -std=gnu11 -Wall -Wno-unused-parameter -fno-omit-frame-pointer \
+           -fstack-usage -fcallgraph-info=su
 
-$(BUILD)/runtime/%.o: runtime/%.c $(wildcard runtime/*.h) | $(BUILD)/runtime
-	$(CC) $(RTFLAGS) -Iruntime -c -o $@ $<
+$(BUILD)/runtime/%.o $(BUILD)/runtime/%.ci: runtime/%.c $(wildcard runtime/*.h) | $(BUILD)/runtime
+	$(CC) $(RTFLAGS) -Iruntime -c -o $(BUILD)/runtime/$*.o $<
+
+# The runtime's worst-case stack use per gort_* function, from the call graphs
+# (runtime/stack_usage.awk), compiled into gofront (compiler/rtstack.h).
+$(BUILD)/compiler/rt_stack_use.c: runtime/stack_usage.awk $(RUNTIME_CI) | $(BUILD)/compiler
+	LC_ALL=C awk -f runtime/stack_usage.awk $(RUNTIME_CI) >$@.tmp && mv $@.tmp $@
+
+# the table for humans, deepest first; NAME=gort_x prints that function's worst path
+stack-usage: $(RUNTIME_CI)
+	@LC_ALL=C awk $(if $(NAME),-v name=$(NAME),-v report=1) -f runtime/stack_usage.awk $(RUNTIME_CI)
 
 $(BUILD)/runtime/%.o: runtime/%.S | $(BUILD)/runtime
 	$(CC) -c -o $@ $<

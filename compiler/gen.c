@@ -117,13 +117,14 @@ static gcc_jit_lvalue *frame_local(Gen *g, gcc_jit_type *t, long size, const cha
 	g->frame += size;
 	if (size < BIG_LOCAL || !g->stack_limit || g->fn != g->body_fn)
 		return gcc_jit_function_new_local(g->fn, loc, t, name);
+	g->alloca_bytes += (size + 15) & ~15L;
 	if (!g->bigframe)
 		g->bigframe = gcc_jit_function_new_block(g->fn, "bigframe");
 	gcc_jit_type *pt = gcc_jit_type_get_pointer(t);
 	gcc_jit_lvalue *p = gcc_jit_function_new_local(g->fn, loc, pt, xprintf("%s.big", name));
 	gcc_jit_rvalue *n = gcc_jit_context_new_rvalue_from_long(
 	        g->ctx, gcc_jit_context_get_type(g->ctx, GCC_JIT_TYPE_SIZE_T), size);
-	gcc_jit_rvalue *mem = gcc_jit_context_new_call(g->ctx, loc, g->b_alloca, 1, &n);
+	gcc_jit_rvalue *mem = gen_new_call(g, loc, g->b_alloca, 1, &n);
 	gcc_jit_block_add_assignment(g->bigframe, loc, p, gcc_jit_context_new_cast(g->ctx, loc, mem, pt));
 	return gcc_jit_rvalue_dereference(gcc_jit_lvalue_as_rvalue(p), loc);
 }
@@ -152,16 +153,23 @@ void gen_assign(Gen *g, gcc_jit_lvalue *lv, gcc_jit_rvalue *v, Pos pos)
 	gcc_jit_block_add_assignment(gen_cur(g), gen_loc(g, pos), lv, v);
 }
 
+gcc_jit_rvalue *gen_new_call(Gen *g, gcc_jit_location *loc, gcc_jit_function *f, int n,
+                             gcc_jit_rvalue **args)
+{
+	gen_note_call(g, f);
+	return gcc_jit_context_new_call(g->ctx, loc, f, n, args);
+}
+
 /* A call whose value is used: evaluated now, into a temporary. */
 gcc_jit_rvalue *gen_call(Gen *g, gcc_jit_function *f, int n, gcc_jit_rvalue **args, Pos pos)
 {
-	gcc_jit_rvalue *c = gcc_jit_context_new_call(g->ctx, gen_loc(g, pos), f, n, args);
+	gcc_jit_rvalue *c = gen_new_call(g, gen_loc(g, pos), f, n, args);
 	return gen_save(g, c, pos);
 }
 
 void gen_callstmt(Gen *g, gcc_jit_function *f, int n, gcc_jit_rvalue **args, Pos pos)
 {
-	gen_eval(g, gcc_jit_context_new_call(g->ctx, gen_loc(g, pos), f, n, args), pos);
+	gen_eval(g, gen_new_call(g, gen_loc(g, pos), f, n, args), pos);
 }
 
 /* if (cond) { f(args); unreachable } -- the runtime's panics do not return. */
@@ -175,12 +183,12 @@ void gen_panic_if(Gen *g, gcc_jit_rvalue *cond, gcc_jit_function *f, int n,
 	gcc_jit_type *lg = gcc_jit_context_get_type(g->ctx, GCC_JIT_TYPE_LONG);
 	gcc_jit_rvalue *eargs[2] = {gcc_jit_context_new_cast(g->ctx, loc, cond, lg),
 	                            gcc_jit_context_new_rvalue_from_long(g->ctx, lg, 0)};
-	gcc_jit_rvalue *ex = gcc_jit_context_new_call(g->ctx, loc, g->b_expect, 2, eargs);
+	gcc_jit_rvalue *ex = gen_new_call(g, loc, g->b_expect, 2, eargs);
 	gcc_jit_rvalue *c = gcc_jit_context_new_comparison(g->ctx, loc, GCC_JIT_COMPARISON_NE, ex,
 	                                                   gcc_jit_context_new_rvalue_from_long(g->ctx, lg, 0));
 	gcc_jit_block_end_with_conditional(gen_cur(g), loc, c, bad, ok);
-	gcc_jit_block_add_eval(bad, loc, gcc_jit_context_new_call(g->ctx, loc, f, n, args));
-	gcc_jit_block_add_eval(bad, loc, gcc_jit_context_new_call(g->ctx, loc, g->b_unreachable, 0, NULL));
+	gcc_jit_block_add_eval(bad, loc, gen_new_call(g, loc, f, n, args));
+	gcc_jit_block_add_eval(bad, loc, gen_new_call(g, loc, g->b_unreachable, 0, NULL));
 	gcc_jit_block_end_with_jump(bad, loc, ok);
 	g->block = ok;
 }
@@ -204,8 +212,10 @@ gcc_jit_function *gen_import(Gen *g, const char *name, gcc_jit_type *ret, int n,
 		snprintf(pn, sizeof pn, "a%d", i);
 		ps[i] = gcc_jit_context_new_param(g->ctx, NULL, params[i], pn);
 	}
-	return gcc_jit_context_new_function(g->ctx, NULL, GCC_JIT_FUNCTION_IMPORTED, ret, name, n,
-	                                    ps, 0);
+	gcc_jit_function *f =
+	        gcc_jit_context_new_function(g->ctx, NULL, GCC_JIT_FUNCTION_IMPORTED, ret, name, n, ps, 0);
+	gen_note_runtime(g, f, name);
+	return f;
 }
 
 gcc_jit_lvalue *gen_import_global(Gen *g, const char *name, gcc_jit_type *t)
@@ -422,6 +432,8 @@ static FuncInfo *declare(Gen *g, const char *cname, Type *recv, Type *sig, bool 
 	fi->fn = gcc_jit_context_new_function(
 	    g->ctx, imported ? NULL : gen_loc(g, pos),
 	    imported ? GCC_JIT_FUNCTION_IMPORTED : GCC_JIT_FUNCTION_INTERNAL, fi->ret, cname, np, ps, 0);
+	if (imported)
+		gen_note_runtime(g, fi->fn, cname);
 	return fi;
 }
 
@@ -585,6 +597,8 @@ void gen_body(Gen *g, Func *f)
 	gcc_jit_block *entry = gen_newblock(g, "entry"), *body = gen_newblock(g, "body");
 	g->block = body;
 	g->frame = 0;
+	g->alloca_bytes = 0;
+	g->rt_need = 0;
 	g->bigframe = NULL;
 	g->body_fn = g->fn;
 	g->ntargets = 0;
@@ -678,6 +692,7 @@ static gcc_jit_function *gen_init(Gen *g)
 	g->ntargets = g->nlabels = 0;
 	g->ctxrec = NULL;
 	g->exitb = NULL;
+	g->in_init = true;
 	for (int i = 0; i < g->prog->inits.len; i++)
 		gen_stmt(g, g->prog->inits.v[i]);
 	for (int i = 0; i < g->prog->ninit_funcs; i++) {
@@ -687,6 +702,7 @@ static gcc_jit_function *gen_init(Gen *g)
 	if (g->block)
 		gcc_jit_block_end_with_void_return(g->block, NULL);
 	g->block = NULL;
+	g->in_init = false;
 	drain_queue(g);
 	return fi->fn;
 }
@@ -704,7 +720,7 @@ static void gen_cmain(Gen *g, gcc_jit_function *init, gcc_jit_function *mainfn)
 	    gcc_jit_context_new_cast(g->ctx, NULL, gcc_jit_function_get_address(mainfn, NULL),
 	                             g->t_voidp)};
 	gcc_jit_block_end_with_return(b, NULL,
-	                              gcc_jit_context_new_call(g->ctx, NULL, g->rt_start, 4, args));
+	                              gen_new_call(g, NULL, g->rt_start, 4, args));
 }
 
 /* build/runtime/libgort.a next to the gofront executable, or $GOFRONT_RUNTIME. */
@@ -778,7 +794,9 @@ int gen_program(Program *prog, const Options *opts)
 		drain_queue(g);
 	}
 	gcc_jit_function *init = gen_init(g);
+	g->in_init = true; /* C main: on the thread's own stack */
 	gen_cmain(g, init, gen_funcinfo(g, prog->main_func->func_)->fn);
+	g->in_init = false;
 
 	if (diag_error_count() > 0) {
 		gcc_jit_context_release(g->ctx);
@@ -793,12 +811,21 @@ int gen_program(Program *prog, const Options *opts)
 		gcc_jit_context_release(g->ctx);
 		return 1;
 	}
-	gcc_jit_context_add_driver_option(g->ctx, rt);
+	char *absrt = realpath(rt, NULL); /* the compilation runs elsewhere (gen_stack.c) */
+	gcc_jit_context_add_driver_option(g->ctx, absrt ? absrt : rt);
 	gcc_jit_context_add_driver_option(g->ctx, "-no-pie");
+	/* bind libc's symbols at load time: the lazy binder would run on
+	 * whatever goroutine stack first calls a function, and it saves the
+	 * whole register file there (runtime/stack.c's budgets leave it out) */
+	gcc_jit_context_add_driver_option(g->ctx, "-Wl,-z,now");
 	gcc_jit_context_add_driver_option(g->ctx, "-lm");
 	gcc_jit_context_add_driver_option(g->ctx, "-lpthread");
-	gcc_jit_context_compile_to_file(g->ctx, GCC_JIT_OUTPUT_KIND_EXECUTABLE, opts->out);
+	char *out = (char *)opts->out;
+	bool measure = gen_stack_measure_begin(g, &out);
+	gcc_jit_context_compile_to_file(g->ctx, GCC_JIT_OUTPUT_KIND_EXECUTABLE, out);
 	const char *err = gcc_jit_context_get_first_error(g->ctx);
+	if (measure)
+		gen_stack_measure_end(g, out, !err);
 	if (err) {
 		diag_error((Pos){prog->path, 0, 0}, "internal compiler error: libgccjit: %s", err);
 		gcc_jit_context_release(g->ctx);

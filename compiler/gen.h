@@ -173,6 +173,16 @@ typedef struct Gen {
 	struct TypeSize { gcc_jit_type *t; long size; } *sizes; /* gen_note_size */
 	int nsizes, capsizes;
 	long frame;   /* bytes of locals made so far in the current function */
+	long alloca_bytes; /* ... of them alloca'd after the stack check (frame_local) */
+	long rt_need;      /* ... the deepest runtime C call it makes (gen_new_call) */
+	long thunk_rt_need; /* the deepest runtime call of a function without a check */
+	bool in_init;       /* generating go__init or C main: no budget needed */
+	struct RtCost { gcc_jit_function *f; long bytes; } *rtcost; /* imports' stack needs */
+	int nrtcost, caprtcost;                                     /* (open addressing) */
+	struct FrameNote { char *name; long alloca; } *fnotes; /* functions with alloca'd locals */
+	int nfnotes, capfnotes;
+	char su_dir[32]; /* gen_stack.c: where gcc writes its frame sizes */
+	int su_cwd;
 	char **names; /* C names of the functions declared so far */
 	int nnames, capnames;
 	/* gen_poison.c: -d checkescape / GOFRONT_STACK_POISON=1 */
@@ -193,6 +203,15 @@ typedef enum GenOp {
 GenOp gen_op(int tok);
 
 /* ---- gen.c ---- */
+/* gcc_jit_context_new_call, noting in g->rt_need what a runtime callee
+ * needs of the stack (gen_go.c) */
+gcc_jit_rvalue *gen_new_call(Gen *g, gcc_jit_location *loc, gcc_jit_function *f, int n,
+                             gcc_jit_rvalue **args);
+/* gen_go.c: record the stack a call to runtime function f (C name) needs */
+void gen_note_runtime(Gen *g, gcc_jit_function *f, const char *name);
+void gen_note_call(Gen *g, gcc_jit_function *f); /* the current function calls f */
+/* ... and that call needs `extra` bytes more than the table says (select's cases) */
+void gen_note_stack(Gen *g, gcc_jit_function *f, long extra);
 gcc_jit_location *gen_loc(Gen *g, Pos pos);
 gcc_jit_block *gen_cur(Gen *g);                  /* current block (a fresh one if dead) */
 gcc_jit_block *gen_newblock(Gen *g, const char *name);
@@ -294,6 +313,9 @@ gcc_jit_rvalue **gen_call_args(Gen *g, Node *n, int nrecv, Type *sig, int nprefi
 
 /* ---- gen_go.c, gen_chan.c ---- */
 void gen_stack_init(Gen *g);
+/* around the compilation: measure gcc's frames, patch the program's reserve */
+bool gen_stack_measure_begin(Gen *g, char **out);
+void gen_stack_measure_end(Gen *g, const char *exe, bool linked);
 
 /* gen_poison.c: poison the frame's address-taken storage on return (-d checkescape) */
 void gen_poison_init(Gen *g);

@@ -143,10 +143,10 @@ static gcc_jit_rvalue *math_inline(Gen *g, Node *n, const char *name)
 	gcc_jit_context *c = g->ctx;
 	gcc_jit_rvalue *a = n->list.len > 0 ? gen_save(g, gen_expr(g, n->list.v[0]), n->pos) : NULL;
 	gcc_jit_rvalue *b = n->list.len > 1 ? gen_save(g, gen_expr(g, n->list.v[1]), n->pos) : NULL;
-	gcc_jit_rvalue *inf = gcc_jit_context_new_call(c, loc, gcc_jit_context_get_builtin_function(c, "__builtin_inf"), 0, NULL);
+	gcc_jit_rvalue *inf = gen_new_call(g, loc, gcc_jit_context_get_builtin_function(c, "__builtin_inf"), 0, NULL);
 	if (strcmp(name, "NaN") == 0) {
 		gcc_jit_rvalue *arg = gcc_jit_context_new_string_literal(c, "");
-		return gen_save(g, gcc_jit_context_new_call(c, loc, gcc_jit_context_get_builtin_function(c, "__builtin_nan"), 1, &arg), n->pos);
+		return gen_save(g, gen_new_call(g, loc, gcc_jit_context_get_builtin_function(c, "__builtin_nan"), 1, &arg), n->pos);
 	}
 	if (strcmp(name, "Inf") == 0 && a) {
 		gcc_jit_rvalue *args[2] = {inf, gen_cast(g, a, g->t_f64, n->pos)};
@@ -158,13 +158,13 @@ static gcc_jit_rvalue *math_inline(Gen *g, Node *n, const char *name)
 		                                        gcc_jit_context_new_binary_op(c, loc, GCC_JIT_BINARY_OP_MULT, g->t_f64,
 		                                                                      args[1], gcc_jit_context_new_rvalue_from_double(c, g->t_f64, 2)),
 		                                        gcc_jit_context_new_rvalue_from_double(c, g->t_f64, 1));
-		return gen_save(g, gcc_jit_context_new_call(c, loc, gcc_jit_context_get_builtin_function(c, "__builtin_copysign"), 2, args), n->pos);
+		return gen_save(g, gen_new_call(g, loc, gcc_jit_context_get_builtin_function(c, "__builtin_copysign"), 2, args), n->pos);
 	}
 	if (strcmp(name, "IsNaN") == 0 && a)
 		return gen_save(g, gcc_jit_context_new_comparison(c, loc, GCC_JIT_COMPARISON_NE, a, a), n->pos);
 	if (strcmp(name, "IsInf") == 0 && a && b) {
 		/* sign > 0: x == +Inf; sign < 0: x == -Inf; 0: either */
-		gcc_jit_rvalue *ax = gcc_jit_context_new_call(c, loc, gcc_jit_context_get_builtin_function(c, "__builtin_fabs"), 1, &a);
+		gcc_jit_rvalue *ax = gen_new_call(g, loc, gcc_jit_context_get_builtin_function(c, "__builtin_fabs"), 1, &a);
 		gcc_jit_rvalue *isinf = gcc_jit_context_new_comparison(c, loc, GCC_JIT_COMPARISON_EQ, ax, inf);
 		gcc_jit_rvalue *zero = gcc_jit_context_zero(c, gcc_jit_rvalue_get_type(b));
 		gcc_jit_rvalue *fz = gcc_jit_context_zero(c, g->t_f64);
@@ -214,13 +214,13 @@ gcc_jit_rvalue *gen_callexpr(Gen *g, Node *n)
 			gcc_jit_function *b = math_builtin(g, o->name);
 			if (b) {
 				args = gen_call_args(g, n, 0, o->type, 0, NULL, &nargs);
-				return gen_save(g, gcc_jit_context_new_call(g->ctx, loc, b, nargs, args), n->pos);
+				return gen_save(g, gen_new_call(g, loc, b, nargs, args), n->pos);
 			}
 		}
 		FuncInfo *fi = gen_objfunc(g, o);
 		args = gen_call_args(g, n, n->op == N_CALLMETH ? 1 : 0, fi->sig, 0, NULL, &nargs);
 		fit_args(g, fi->fn, args, nargs, n->pos);
-		return finish_call(g, gcc_jit_context_new_call(g->ctx, loc, fi->fn, nargs, args), n->type, n->pos);
+		return finish_call(g, gen_new_call(g, loc, fi->fn, nargs, args), n->type, n->pos);
 	}
 	case N_CALLVALUE: {
 		Type *ft = n->left->type;
@@ -270,7 +270,7 @@ static gcc_jit_function *make_wrapper(Gen *g, FuncInfo *fi, const char *name, Ty
 	}
 	for (int i = 1; i < np; i++)
 		args[k++] = gcc_jit_param_as_rvalue(ps[i]);
-	gcc_jit_rvalue *call = gcc_jit_context_new_call(g->ctx, NULL, fi->fn, k, args);
+	gcc_jit_rvalue *call = gen_new_call(g, NULL, fi->fn, k, args);
 	if (fi->ret == g->t_void) {
 		gcc_jit_block_add_eval(b, NULL, call);
 		gcc_jit_block_end_with_void_return(b, NULL);
@@ -389,7 +389,7 @@ gcc_jit_rvalue *gen_methexpr(Gen *g, Node *n)
 	args[0] = gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference(gcc_jit_param_as_rvalue(ps[1]), NULL));
 	for (int i = 2; i < np; i++)
 		args[i - 1] = gcc_jit_param_as_rvalue(ps[i]);
-	gcc_jit_rvalue *call = gcc_jit_context_new_call(g->ctx, NULL, fi->fn, np - 1, args);
+	gcc_jit_rvalue *call = gen_new_call(g, NULL, fi->fn, np - 1, args);
 	if (fi->ret == g->t_void) {
 		gcc_jit_block_add_eval(b, NULL, call);
 		gcc_jit_block_end_with_void_return(b, NULL);
@@ -436,7 +436,7 @@ gcc_jit_rvalue *gen_methvalue(Gen *g, Node *n)
 		types_size(st);
 		gcc_jit_rvalue *args[2] = {gen_i64(g, types_size(st)), gen_desc(g, st)};
 		p = gen_save(g, gcc_jit_context_new_cast(g->ctx, loc,
-		                                          gcc_jit_context_new_call(g->ctx, loc, g->rt_alloc, 2, args),
+		                                          gen_new_call(g, loc, g->rt_alloc, 2, args),
 		                                          gcc_jit_type_get_pointer(rt)), n->pos);
 	}
 	gen_assign(g, gcc_jit_rvalue_dereference_field(p, loc, f[0]),
@@ -475,7 +475,7 @@ gcc_jit_rvalue *gen_closure(Gen *g, Node *n)
 		p = gen_alloc_bytes(g, gcc_jit_struct_as_type(fi->rec), size, NULL, ESC_NONE, n->pos);
 	else {
 		gcc_jit_rvalue *args[2] = {gen_i64(g, size), gen_desc(g, st)};
-		p = gen_save(g, gcc_jit_context_new_cast(g->ctx, loc, gcc_jit_context_new_call(g->ctx, loc, g->rt_alloc, 2, args),
+		p = gen_save(g, gcc_jit_context_new_cast(g->ctx, loc, gen_new_call(g, loc, g->rt_alloc, 2, args),
 		                                         fi->recptr), n->pos);
 	}
 	gen_assign(g, gcc_jit_rvalue_dereference_field(p, loc, fi->recfields[0]), code, n->pos);
@@ -661,7 +661,7 @@ gcc_jit_rvalue *gen_builtin(Gen *g, Node *n)
 		if (n->list.v[0]->type->kind != TY_INTERFACE)
 			v = gen_iface_of(g, v, n->list.v[0]->type, ESC_HEAP, pos);
 		gen_callstmt(g, g->rt_panic, 1, &v, pos);
-		gen_eval(g, gcc_jit_context_new_call(g->ctx, loc, g->b_unreachable, 0, NULL), pos);
+		gen_eval(g, gen_new_call(g, loc, g->b_unreachable, 0, NULL), pos);
 		return NULL;
 	}
 	case BI_PRINT: case BI_PRINTLN: {

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "gen.h"
+#include "rtstack.h"
 
 gcc_jit_rvalue *gen_makechan(Gen *g, Node *n)
 {
@@ -186,6 +187,7 @@ void gen_select(Gen *g, Node *n, const char *label)
 	    gcc_jit_lvalue_get_address(gcc_jit_context_new_array_access(c, loc, gcc_jit_lvalue_as_rvalue(cases), gen_i64(g, 0)), loc),
 	    gen_i64(g, ncases), gen_i64(g, dflt >= 0)};
 	gcc_jit_rvalue *chosen = gen_call(g, g->rt_select, 3, args, n->pos);
+	gen_note_stack(g, g->rt_select, ncases * RT_SELECT_CASE_BYTES); /* its per-case arrays */
 	/* dispatch on the chosen case */
 	gcc_jit_block *end = gen_newblock(g, "select.end");
 	gcc_jit_block **bodies = xmalloc(sizeof *bodies * (nc + 1));

@@ -183,7 +183,7 @@ static gcc_jit_rvalue *slice_to_arrayptr(Gen *g, gcc_jit_rvalue *v, Type *to, Po
 	}
 	gcc_jit_rvalue *args[2] = {len, gen_i64(g, n)};
 	gen_callstmt(g, pc, 2, args, pos);
-	gen_eval(g, gcc_jit_context_new_call(g->ctx, loc, g->b_unreachable, 0, NULL), pos);
+	gen_eval(g, gen_new_call(g, loc, g->b_unreachable, 0, NULL), pos);
 	gen_jump(g, ok, pos);
 	g->block = ok;
 	return gen_cast(g, fld(g, v, g->f_sl_ptr, pos), gen_type(g, to), pos);
@@ -608,7 +608,7 @@ gcc_jit_rvalue *gen_append(Gen *g, Node *n)
 	                                   grow, store);
 	g->block = grow;
 	gcc_jit_rvalue *args[4] = {sv, cnt, gen_i64(g, es), gen_desc_or_null(g, et)};
-	gen_assign(g, s, gcc_jit_context_new_call(g->ctx, loc, g->rt_growslice, 4, args), pos);
+	gen_assign(g, s, gen_new_call(g, loc, g->rt_growslice, 4, args), pos);
 	gen_jump(g, store, pos);
 	g->block = store;
 	gen_assign(g, gcc_jit_lvalue_access_field(s, loc, g->f_sl_len), newlen, pos);
@@ -619,7 +619,7 @@ gcc_jit_rvalue *gen_append(Gen *g, Node *n)
 		    gen_cast(g, gcc_jit_context_new_binary_op(g->ctx, loc, GCC_JIT_BINARY_OP_MULT, g->t_i64, cnt,
 		                                              gen_i64(g, es)),
 		             gcc_jit_context_get_type(g->ctx, GCC_JIT_TYPE_SIZE_T), pos)};
-		gen_eval(g, gcc_jit_context_new_call(g->ctx, loc, g->b_memmove, 3, margs), pos);
+		gen_eval(g, gen_new_call(g, loc, g->b_memmove, 3, margs), pos);
 	} else {
 		for (int i = 0; i < nv; i++) {
 			gcc_jit_rvalue *idx = gcc_jit_context_new_binary_op(g->ctx, loc, GCC_JIT_BINARY_OP_PLUS, g->t_i64,
@@ -670,7 +670,7 @@ gcc_jit_rvalue *gen_copy(Gen *g, Node *n)
 	    gen_cast(g, gcc_jit_context_new_binary_op(g->ctx, loc, GCC_JIT_BINARY_OP_MULT, g->t_i64, cv,
 	                                              gen_i64(g, types_size(n->list.v[0]->type->elem))),
 	             gcc_jit_context_get_type(g->ctx, GCC_JIT_TYPE_SIZE_T), pos)};
-	gen_eval(g, gcc_jit_context_new_call(g->ctx, loc, g->b_memmove, 3, margs), pos);
+	gen_eval(g, gen_new_call(g, loc, g->b_memmove, 3, margs), pos);
 	gen_jump(g, done, pos);
 	g->block = done;
 	return gen_cast(g, cv, gen_type(g, n->type ? n->type : ty_int), pos);

@@ -130,7 +130,7 @@ void gen_defer_wrapper(Gen *g, gcc_jit_function *w, gcc_jit_block *b, gcc_jit_fu
 		if (g->recoverers[i] == target) {
 			declare(g);
 			gcc_jit_rvalue *args[2] = {fnaddr(g, w), fnaddr(g, target)};
-			gcc_jit_block_add_eval(b, NULL, gcc_jit_context_new_call(g->ctx, NULL, g->rt_recover_forward, 2, args));
+			gcc_jit_block_add_eval(b, NULL, gen_new_call(g, NULL, g->rt_recover_forward, 2, args));
 			return;
 		}
 }
@@ -192,7 +192,7 @@ void gen_defer_setup(Gen *g, Func *f)
 	    gen_cur(g), loc,
 	    gcc_jit_context_new_comparison(g->ctx, loc, GCC_JIT_COMPARISON_NE, r, gen_intc(g, g->t_cint, 0)),
 	    landed, go);
-	gcc_jit_block_add_eval(landed, loc, gcc_jit_context_new_call(g->ctx, loc, g->rt_defer_landed, 0, NULL));
+	gcc_jit_block_add_eval(landed, loc, gen_new_call(g, loc, g->rt_defer_landed, 0, NULL));
 	gcc_jit_block_end_with_jump(landed, loc, g->exitb);
 	g->block = go;
 }
@@ -239,7 +239,7 @@ static gcc_jit_function *builtin_thunk(Gen *g, const char *name, gcc_jit_functio
 			    gcc_jit_context_new_cast(c, NULL, a, gcc_jit_type_get_pointer(argt)), NULL));
 		else
 			a = gcc_jit_context_new_cast(c, NULL, a, argt);
-		gcc_jit_block_add_eval(b, NULL, gcc_jit_context_new_call(c, NULL, f, 1, &a));
+		gcc_jit_block_add_eval(b, NULL, gen_new_call(g, NULL, f, 1, &a));
 	}
 	gcc_jit_block_end_with_void_return(b, NULL);
 	return th;
@@ -406,7 +406,7 @@ static gcc_jit_rvalue *nil_func_record(Gen *g)
 	gcc_jit_function *f = gcc_jit_context_new_function(c, NULL, GCC_JIT_FUNCTION_INTERNAL, g->t_void,
 	                                                   "go__defer_nilfunc", 1, &p, 0);
 	gcc_jit_block *b = gcc_jit_function_new_block(f, "entry");
-	gcc_jit_block_add_eval(b, NULL, gcc_jit_context_new_call(c, NULL, g->rt_panic_nil, 0, NULL));
+	gcc_jit_block_add_eval(b, NULL, gen_new_call(g, NULL, g->rt_panic_nil, 0, NULL));
 	gcc_jit_block_end_with_void_return(b, NULL);
 	gcc_jit_field *fl = gcc_jit_context_new_field(c, NULL, g->t_voidp, "code");
 	gcc_jit_type *rt = gcc_jit_struct_as_type(gcc_jit_context_new_struct_type(c, NULL, "go_nilfunc_rec", 1, &fl));
@@ -500,7 +500,7 @@ void gen_defer_exit(Gen *g, Pos pos)
 	gcc_jit_context *c = g->ctx;
 	gcc_jit_block *b = g->exitb;
 	gcc_jit_rvalue *jb = gcc_jit_context_new_cast(c, loc, gcc_jit_lvalue_get_address(g->jbuf, loc), g->t_voidp);
-	gcc_jit_block_add_eval(b, loc, gcc_jit_context_new_call(c, loc, g->rt_deferreturn, 1, &jb));
+	gcc_jit_block_add_eval(b, loc, gen_new_call(g, loc, g->rt_deferreturn, 1, &jb));
 	int nres = g->nslots;
 	if (g->fi->ret == g->t_void)
 		gen_ret(g, b, loc, NULL);

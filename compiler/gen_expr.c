@@ -166,13 +166,13 @@ gcc_jit_rvalue *gen_alloc_bytes(Gen *g, gcc_jit_type *ct, long size, Type *desc,
 		                           gcc_jit_context_new_rvalue_from_long(
 		                               g->ctx, gcc_jit_context_get_type(g->ctx, GCC_JIT_TYPE_SIZE_T), size)};
 		if (size > 0)
-			gen_eval(g, gcc_jit_context_new_call(g->ctx, loc, g->b_memset, 3, args), pos);
+			gen_eval(g, gen_new_call(g, loc, g->b_memset, 3, args), pos);
 		return p;
 	}
 	gcc_jit_rvalue *args[2] = {gen_i64(g, size),
 	                           desc ? gen_desc_or_null(g, desc)
 	                                : gcc_jit_context_null(g->ctx, g->t_gotypep)};
-	gcc_jit_rvalue *p = gcc_jit_context_new_call(g->ctx, loc, g->rt_alloc, 2, args);
+	gcc_jit_rvalue *p = gen_new_call(g, loc, g->rt_alloc, 2, args);
 	return gen_save(g, gcc_jit_context_new_cast(g->ctx, loc, p, pt), pos);
 }
 

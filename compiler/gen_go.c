@@ -1,161 +1,18 @@
 /*
- * gen_go.c: goroutines -- the stack check in every prologue, and the go
- * statement.
- *
- * Stacks (runtime/gort.h, runtime/stack.c).  Goroutine stacks are linked
- * segments that never move.  Every function gen compiles starts with
- *
- *     sp = %rsp;
- *     if (__builtin_expect(sp - FRAME < gort_stack_limit, 0)) {
- *         gort_morestack_fn = &self;
- *         gort_morestack_info = FRAME << 32 | ARGBYTES;
- *         return ((typeof(&self))gort_morestack)(the same arguments);
- *     }
- *
- * gort_morestack (assembly) runs self again on a new segment.  The three
- * variables are thread-local, reached with the local-exec model (the
- * program is linked -no-pie, compiled -fno-pic).  FRAME is 0 for frames up
- * to 2 KiB (the runtime's red zone below the limit absorbs them), else an
- * upper bound: gcc keeps no frame-size query, so gen counts the bytes of
- * every local it makes (gen_temp, gen_declare_var; Gen.frame) and doubles
- * them for spills and outgoing arguments.  ARGBYTES is the bytes of
- * stack-passed arguments: exact where the SysV rule is easy
- * (stack_argbytes), else the parameter sizes rounded up to 8.  When FRAME
- * and ARGBYTES are both 0 the info store is left out (the runtime resets
- * it after each use): with a second TLS store in the slow path gcc stops
- * inlining recursive functions into themselves, and fib ran 2x slower.
- * The check goes in the entry block, which is filled last, when the frame
- * is known.
+ * gen_go.c: the go statement.
  *
  * go f(x, y).  The function value and the arguments are evaluated now, into
  * a heap block {code or func value, args...} (allocated with a descriptor
  * of its shape, for the collector); a thunk made for that go statement
  * unpacks it and makes the call on the new goroutine: gort_go(thunk, block).
  * A func value without parameters or results is started directly:
- * gort_go(code, record).
+ * gort_go(code, record).  The stack check every function starts with is
+ * gen_stack.c's.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "gen.h"
-
-enum { SMALL_FRAME = 2048 };
-
-static gcc_jit_lvalue *tls_global(Gen *g, const char *name, gcc_jit_type *t)
-{
-	gcc_jit_lvalue *v = gen_import_global(g, name, t);
-	gcc_jit_lvalue_set_tls_model(v, GCC_JIT_TLS_MODEL_LOCAL_EXEC);
-	return v;
-}
-
-/* The program-wide part: the flag that tells the runtime to run main on
- * segments too, and the TLS variables. */
-void gen_stack_init(Gen *g)
-{
-	/* GOFRONT_NO_STACK_CHECK=1 (for measurements): no checks; the runtime
-	 * then runs main on one big stack, and goroutines must stay shallow */
-	const char *off = getenv("GOFRONT_NO_STACK_CHECK");
-	if (off && *off && strcmp(off, "0") != 0)
-		return;
-	gcc_jit_lvalue *flag = gcc_jit_context_new_global(g->ctx, NULL, GCC_JIT_GLOBAL_EXPORTED,
-	                                                  gcc_jit_type_get_const(g->t_i64), "gort_stack_checks");
-	gcc_jit_global_set_initializer_rvalue(flag, gen_i64(g, 1));
-	g->stack_limit = tls_global(g, "gort_stack_limit", g->t_u64);
-	g->morestack_fn = tls_global(g, "gort_morestack_fn", g->t_voidp);
-	g->morestack_info = tls_global(g, "gort_morestack_info", g->t_u64);
-	g->morestack = gen_import(g, "gort_morestack", g->t_void, 0, NULL);
-}
-
-/* The bytes of stack-passed arguments of a function with these parameter
- * types, when they are easy to know under the SysV x86-64 ABI: integer,
- * pointer and float scalars and the two-word GoString/GoIface in registers
- * (up to 6 integer and 8 float registers, one less integer register with a
- * hidden result pointer), aggregates over 16 bytes in memory on the stack.
- * -1 for anything else: the caller then passes the upper bound. */
-static long stack_argbytes(Gen *g, gcc_jit_type **pt, int np, gcc_jit_type *ret)
-{
-	int ints = 0, sses = 0;
-	long stack = 0;
-	if (ret != g->t_void && gcc_jit_type_is_struct(ret) && gen_size_of(g, ret) > 16)
-		ints = 1;
-	for (int i = 0; i < np; i++) {
-		gcc_jit_type *t = gcc_jit_type_unqualified(pt[i]);
-		long size = gen_size_of(g, t);
-		if (t == g->t_f64 || t == g->t_f32)
-			sses++;
-		else if (gcc_jit_type_is_integral(t) || gcc_jit_type_is_pointer(t) ||
-		         gcc_jit_type_is_bool(t))
-			ints++;
-		else if (t == g->t_string || t == g->t_iface)
-			ints += 2;
-		else if (gcc_jit_type_is_struct(t) && size > 16)
-			stack += (size + 7) / 8 * 8;
-		else
-			return -1;
-	}
-	return ints > 6 || sses > 8 ? -1 : stack;
-}
-
-/* Fill the entry block of the function just generated (g->fn), whose body
- * starts at block `body`. */
-void gen_prologue(Gen *g, gcc_jit_block *entry, gcc_jit_block *body, Pos pos)
-{
-	gcc_jit_location *loc = gen_loc(g, pos);
-	gcc_jit_context *c = g->ctx;
-	if (!g->stack_limit) {
-		gcc_jit_block_end_with_jump(entry, loc, body);
-		return;
-	}
-	long frame = 2 * g->frame + 1024;
-	if (frame <= SMALL_FRAME)
-		frame = 0;
-	int np = gcc_jit_function_get_param_count(g->fn);
-	long argbytes = 0;
-	gcc_jit_type **pt = xmalloc(sizeof *pt * (np + 1));
-	gcc_jit_rvalue **args = xmalloc(sizeof *args * (np + 1));
-	for (int i = 0; i < np; i++) {
-		args[i] = gcc_jit_param_as_rvalue(gcc_jit_function_get_param(g->fn, i));
-		pt[i] = gcc_jit_rvalue_get_type(args[i]);
-		argbytes += (gen_size_of(g, pt[i]) + 7) / 8 * 8;
-	}
-	long exact = stack_argbytes(g, pt, np, g->fi->ret);
-	if (exact >= 0)
-		argbytes = exact;
-	/* sp = %rsp */
-	gcc_jit_lvalue *sp = gcc_jit_function_new_local(g->fn, loc, g->t_u64, "sp");
-	gcc_jit_extended_asm *a = gcc_jit_block_add_extended_asm(entry, loc, "mov %%rsp, %0");
-	gcc_jit_extended_asm_add_output_operand(a, NULL, "=r", sp);
-	gcc_jit_rvalue *low = gcc_jit_lvalue_as_rvalue(sp);
-	if (frame)
-		low = gcc_jit_context_new_binary_op(c, loc, GCC_JIT_BINARY_OP_MINUS, g->t_u64, low,
-		                                    gen_intc(g, g->t_u64, frame));
-	gcc_jit_rvalue *cond = gcc_jit_context_new_comparison(c, loc, GCC_JIT_COMPARISON_LT, low,
-	                                                      gcc_jit_lvalue_as_rvalue(g->stack_limit));
-	gcc_jit_type *lg = gcc_jit_context_get_type(c, GCC_JIT_TYPE_LONG);
-	gcc_jit_rvalue *eargs[2] = {gcc_jit_context_new_cast(c, loc, cond, lg), gcc_jit_context_new_rvalue_from_long(c, lg, 0)};
-	cond = gcc_jit_context_new_comparison(c, loc, GCC_JIT_COMPARISON_NE,
-	                                      gcc_jit_context_new_call(c, loc, g->b_expect, 2, eargs),
-	                                      gcc_jit_context_new_rvalue_from_long(c, lg, 0));
-	gcc_jit_block *grow = gcc_jit_function_new_block(g->fn, "morestack");
-	gcc_jit_block_end_with_conditional(entry, loc, cond, grow, body);
-	/* gort_morestack_fn = &self; info = frame << 32 | argbytes; return morestack(args) */
-	gcc_jit_block_add_assignment(grow, loc, g->morestack_fn,
-	                             gcc_jit_context_new_cast(c, loc, gcc_jit_function_get_address(g->fn, loc), g->t_voidp));
-	/* the runtime resets the info to 0 after each use (gort.h): a second
-	 * TLS store here would cost gcc its recursive inlining (fib: 2x) */
-	if (frame || argbytes)
-		gcc_jit_block_add_assignment(grow, loc, g->morestack_info,
-		                             gen_intc(g, g->t_u64, (long)((unsigned long)frame << 32 | (unsigned long)argbytes)));
-	gcc_jit_type *ret = g->fi->ret;
-	gcc_jit_type *fpt = gcc_jit_context_new_function_ptr_type(c, loc, ret, np, pt, 0);
-	gcc_jit_rvalue *fp = gcc_jit_context_new_cast(c, loc, gcc_jit_function_get_address(g->morestack, loc), fpt);
-	gcc_jit_rvalue *call = gcc_jit_context_new_call_through_ptr(c, loc, fp, np, args);
-	if (ret == g->t_void) {
-		gcc_jit_block_add_eval(grow, loc, call);
-		gcc_jit_block_end_with_void_return(grow, loc);
-	} else
-		gcc_jit_block_end_with_return(grow, loc, call);
-}
 
 /* ---- go statements ---- */
 
@@ -262,7 +119,7 @@ bool gen_call_thunk(Gen *g, Node *n, gcc_jit_rvalue **code_out, gcc_jit_rvalue *
 	gcc_jit_type *bp = gcc_jit_type_get_pointer(bt);
 	Type *st = shape(types, nv);
 	gcc_jit_rvalue *aargs[2] = {gen_i64(g, types_size(st) > 0 ? types_size(st) : 8), gen_desc_or_null(g, st)};
-	gcc_jit_rvalue *blk = gen_save(g, gcc_jit_context_new_cast(c, loc, gcc_jit_context_new_call(c, loc, g->rt_alloc, 2, aargs),
+	gcc_jit_rvalue *blk = gen_save(g, gcc_jit_context_new_cast(c, loc, gen_new_call(g, loc, g->rt_alloc, 2, aargs),
 	                                                           bp), n->pos);
 	for (int i = 0; i < nv; i++)
 		gen_assign(g, gcc_jit_rvalue_dereference_field(blk, loc, f[i]), i < nfix ? fixed[i] : args[i - nfix], n->pos);
@@ -279,7 +136,7 @@ bool gen_call_thunk(Gen *g, Node *n, gcc_jit_rvalue **code_out, gcc_jit_rvalue *
 		cargs[k++] = gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference_field(bv, loc, f[i]));
 	gcc_jit_rvalue *cv;
 	if (target)
-		cv = gcc_jit_context_new_call(c, loc, target, k, cargs);
+		cv = gen_new_call(g, loc, target, k, cargs);
 	else {
 		/* through a func value (its record is cargs[0]) or an interface's code */
 		gcc_jit_rvalue *code;

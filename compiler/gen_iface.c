@@ -98,7 +98,7 @@ gcc_jit_rvalue *gen_iface_code(Gen *g, gcc_jit_rvalue *tp, const char *name, Pos
 	gcc_jit_block_add_assignment(hit, loc, code, rv(cf));
 	gcc_jit_block_end_with_jump(hit, loc, join);
 	gcc_jit_rvalue *args[2] = {tp, gcc_jit_context_new_string_literal(g->ctx, name)};
-	gcc_jit_block_add_assignment(miss, loc, code, gcc_jit_context_new_call(g->ctx, loc, findmethod_fn(g), 2, args));
+	gcc_jit_block_add_assignment(miss, loc, code, gen_new_call(g, loc, findmethod_fn(g), 2, args));
 	gcc_jit_block_add_assignment(miss, loc, ct, tp);
 	gcc_jit_block_add_assignment(miss, loc, cf, rv(code));
 	gcc_jit_block_end_with_jump(miss, loc, join);
@@ -237,7 +237,7 @@ static gcc_jit_rvalue *method_code(Gen *g, Type *t, MEntry *e, bool direct)
 			                          e->name, t->sym->name);
 			gcc_jit_rvalue *m = gcc_jit_context_new_cast(g->ctx, NULL, gcc_jit_context_new_string_literal(g->ctx, msg),
 			                                             g->t_u8p);
-			gcc_jit_block_add_eval(isnil, NULL, gcc_jit_context_new_call(g->ctx, NULL, pw, 1, &m));
+			gcc_jit_block_add_eval(isnil, NULL, gen_new_call(g, NULL, pw, 1, &m));
 			gcc_jit_block_end_with_jump(isnil, NULL, go);
 			b = go;
 		}
@@ -258,7 +258,7 @@ static gcc_jit_rvalue *method_code(Gen *g, Type *t, MEntry *e, bool direct)
 	args[0] = e->m->ptr_recv ? gen_cast(g, cur, rt, (Pos){0}) : rv(gcc_jit_rvalue_dereference(cur, NULL));
 	for (int i = 1; i < n; i++)
 		args[i] = gcc_jit_param_as_rvalue(ps[i]);
-	gcc_jit_rvalue *call = gcc_jit_context_new_call(g->ctx, NULL, fi->fn, n, args);
+	gcc_jit_rvalue *call = gen_new_call(g, NULL, fi->fn, n, args);
 	if (fi->ret == g->t_void) {
 		gcc_jit_block_add_eval(b, NULL, call);
 		gcc_jit_block_end_with_void_return(b, NULL);
@@ -380,7 +380,7 @@ static gcc_jit_function *dispatch_wrapper(Gen *g, Type *sig, const char *mname, 
 	gcc_jit_block_add_assignment(b, NULL, it, iv);
 	gcc_jit_rvalue *fargs[2] = {rv(gcc_jit_lvalue_access_field(it, NULL, g->f_if_type)),
 	                            gcc_jit_context_new_string_literal(c, mname)};
-	gcc_jit_rvalue *code = gcc_jit_context_new_cast(c, NULL, gcc_jit_context_new_call(c, NULL, findmethod_fn(g), 2, fargs), fp);
+	gcc_jit_rvalue *code = gcc_jit_context_new_cast(c, NULL, gen_new_call(g, NULL, findmethod_fn(g), 2, fargs), fp);
 	gcc_jit_rvalue **args = xmalloc(sizeof *args * (sig->fields.len + 2));
 	args[0] = rv(gcc_jit_lvalue_access_field(it, NULL, g->f_if_data));
 	for (int i = 0; i < sig->fields.len; i++)
@@ -420,7 +420,7 @@ gcc_jit_rvalue *gen_iface_methvalue(Gen *g, Node *n, Type *sig, const char *mnam
 		p = gen_alloc_bytes(g, rt, 24, NULL, ESC_NONE, n->pos);
 	else {
 		gcc_jit_rvalue *args[2] = {gen_i64(g, types_size(st)), gen_desc(g, st)};
-		p = gen_save(g, gcc_jit_context_new_cast(g->ctx, loc, gcc_jit_context_new_call(g->ctx, loc, g->rt_alloc, 2, args),
+		p = gen_save(g, gcc_jit_context_new_cast(g->ctx, loc, gen_new_call(g, loc, g->rt_alloc, 2, args),
 		                                         gcc_jit_type_get_pointer(rt)), n->pos);
 	}
 	gen_assign(g, gcc_jit_rvalue_dereference_field(p, loc, f[0]),

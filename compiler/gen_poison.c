@@ -46,6 +46,7 @@ void gen_poison_init(Gen *g)
 	    gcc_jit_context_new_param(g->ctx, NULL, g->t_u64, "n")};
 	g->rt_poison = gcc_jit_context_new_function(g->ctx, NULL, GCC_JIT_FUNCTION_IMPORTED, g->t_void,
 	                                            "gort_stack_poison", 2, ps, 0);
+	gen_note_runtime(g, g->rt_poison, "gort_stack_poison");
 }
 
 /* A new function body: no slots, no pending returns. */
@@ -99,7 +100,7 @@ void gen_poison_finish(Gen *g)
 			    gcc_jit_context_new_cast(g->ctx, r->loc,
 			                             gcc_jit_lvalue_get_address(g->pslots[k].lv, r->loc), g->t_voidp),
 			    gcc_jit_context_new_rvalue_from_long(g->ctx, g->t_u64, g->pslots[k].size)};
-			gcc_jit_block_add_eval(r->b, r->loc, gcc_jit_context_new_call(g->ctx, r->loc, g->rt_poison, 2, args));
+			gcc_jit_block_add_eval(r->b, r->loc, gen_new_call(g, r->loc, g->rt_poison, 2, args));
 		}
 		if (r->v)
 			gcc_jit_block_end_with_return(r->b, r->loc, r->v);

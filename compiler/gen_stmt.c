@@ -494,7 +494,7 @@ static void gen_range(Gen *g, Node *n)
 		g->block = slow;
 		gcc_jit_lvalue *w = gen_temp(g, g->t_i64, "w");
 		gcc_jit_rvalue *args[3] = {x, iv, gcc_jit_lvalue_get_address(w, loc)};
-		gen_assign(g, r, gcc_jit_context_new_call(g->ctx, loc, g->rt_decoderune, 3, args), pos);
+		gen_assign(g, r, gen_new_call(g, loc, g->rt_decoderune, 3, args), pos);
 		gen_assign(g, next, gcc_jit_context_new_binary_op(g->ctx, loc, GCC_JIT_BINARY_OP_PLUS, g->t_i64, iv,
 		                                                  gcc_jit_lvalue_as_rvalue(w)), pos);
 		gen_jump(g, fast, pos);

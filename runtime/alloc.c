@@ -247,6 +247,38 @@ static void pace(uint64_t extra)
 		gc_collect(false);
 }
 
+/* The scheduler's (sched.c; weak as in gc.c: the C tests link no scheduler). */
+void rt_systemstack(void (*fn)(void *), void *arg) __attribute__((weak));
+
+/* A fresh span comes from heap.c, whose bookkeeping lives in the C heap (calloc,
+ * realloc, free), and glibc's allocator has no stack bound we know: on a goroutine it
+ * runs on g0, as Go's mheap.alloc runs on the system stack.  A stack switch per fresh
+ * span is cheap beside the span.  (runtime/stack_usage.awk knows span_alloc_g0 runs
+ * only through rt_systemstack in a program.) */
+typedef struct SpanReq {
+	uint32_t npages;
+	int state;
+	unsigned sizeclass;
+	int noscan;
+	Span *span;
+} SpanReq;
+
+static __attribute__((noinline)) void span_alloc_g0(void *p)
+{
+	SpanReq *r = p;
+	r->span = gc_span_alloc(r->npages, r->state, r->sizeclass, r->noscan);
+}
+
+static Span *span_alloc(uint32_t npages, int state, unsigned sizeclass, int noscan)
+{
+	SpanReq r = {npages, state, sizeclass, noscan, NULL};
+	if (rt_systemstack)
+		rt_systemstack(span_alloc_g0, &r);
+	else
+		span_alloc_g0(&r);
+	return r.span;
+}
+
 static void *alloc_small_slow(uint64_t size, const GoType *t, int mode)
 {
 	if (__builtin_expect(!gc_heap.page_span, 0))
@@ -263,7 +295,7 @@ static void *alloc_small_slow(uint64_t size, const GoType *t, int mode)
 		s->next = NULL;
 	} else {
 		unsigned cls = sc / 2;
-		s = gc_span_alloc(gc_class_pages[cls], SPAN_SMALL, cls, mode == 0);
+		s = span_alloc(gc_class_pages[cls], SPAN_SMALL, cls, mode == 0);
 	}
 	gc_span_reset_cursor(s);
 	if (!gc_span_next_block(s))
@@ -280,7 +312,7 @@ static void *alloc_large(uint64_t size, const GoType *t, int mode)
 		rt_fatal("runtime: out of memory");
 	uint32_t npages = (uint32_t)((size + GC_PAGE - 1) >> GC_PAGE_SHIFT);
 	pace((uint64_t)npages * GC_PAGE);
-	Span *s = gc_span_alloc(npages, SPAN_LARGE, 0, mode == 0);
+	Span *s = span_alloc(npages, SPAN_LARGE, 0, mode == 0);
 	s->allocbits[0] = 1;
 	s->nfree = 0;
 	s->blk = s->nwords; /* no cursor: the one slot is taken */

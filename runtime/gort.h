@@ -274,22 +274,28 @@ void gort_go(void (*fn)(void *), void *arg);
  *         return ((typeof(&self))gort_morestack)(the same arguments);
  *     }
  * sp is read with asm ("mov %%rsp, %0"); the three variables are TLS
- * (local-exec: compile with -fno-pic or -fPIE).  FRAME is 0 for frames up
- * to 2 KiB (the red zone absorbs them), else an upper bound of the frame;
- * ARGBYTES is an upper bound of the bytes of stack-passed arguments (the
- * sum of the parameter sizes rounded up to 8 is always enough).
- * gort_morestack is an asm routine with no fixed signature: call it
- * through a pointer of the function's own type.  The runtime resets
- * gort_morestack_info to 0 after each use, so a function whose info is 0
- * (small frame, no stack-passed arguments) may leave the store out: one
- * TLS store instead of two in the slow path keeps gcc's recursive inlining
- * (fib: 0.19 s against 0.43 s in a libgccjit test). */
+ * (local-exec: compile with -fno-pic or -fPIE).  FRAME is what the function
+ * puts below that sp besides gcc's fixed frame: its alloca'd locals and
+ * the worst-case stack of the runtime calls it makes (compiler/gen_stack.c);
+ * gcc's fixed frames live in the reserve below the limit, whose size the
+ * program defines as `int64_t gort_stack_reserve` (2 * the largest fixed
+ * frame + 160, patched in after linking; runtime/stack.c sizes first
+ * segments from it).  ARGBYTES is an upper bound of the bytes of
+ * stack-passed arguments (the sum of the parameter sizes rounded up to 8
+ * is always enough).  gort_morestack is an asm routine with no fixed
+ * signature: call it through a pointer of the function's own type.  The
+ * runtime resets gort_morestack_info to 0 after each use and reads 0 as
+ * FRAME = 2048, so a function with FRAME <= 2048 and no stack-passed
+ * arguments may leave the store out: one TLS store instead of two in the
+ * slow path keeps gcc's recursive inlining (fib: 0.19 s against 0.43 s in
+ * a libgccjit test). */
 extern __thread uintptr_t gort_stack_limit;
 extern __thread void *gort_morestack_fn;
 extern __thread uint64_t gort_morestack_info;
 void gort_morestack(void);
 /* A program compiled with the checks defines `const int64_t
- * gort_stack_checks = 1;` so that its main goroutine gets segments too. */
+ * gort_stack_checks = 1;` so that its main goroutine gets segments too, and
+ * `int64_t gort_stack_reserve` (above). */
 
 /* Channels: a chan value is a pointer to the runtime's channel (NULL = nil
  * channel).  elem points to one element of elemsize bytes; recv's elem may

@@ -162,7 +162,8 @@ static const char *missing_method(const GoType *t, const GoType *want)
 	return NULL;
 }
 
-void gort_assert_fail(const GoType *have, const GoType *want, const GoType *iface)
+static void assert_fail(const GoType *have, const GoType *want, const GoType *iface) RT_NORETURN;
+static void assert_fail(const GoType *have, const GoType *want, const GoType *iface)
 {
 	const char *iname = iface ? iface->name : "interface {}";
 	char msg[512];
@@ -185,4 +186,27 @@ void gort_assert_fail(const GoType *have, const GoType *want, const GoType *ifac
 		         same ? " (types from different scopes)" : "");
 	}
 	rt_panic_error_msg(msg);
+}
+
+/* As the gort_panic_* entry points (panic.c): move to a segment with room first. */
+void rt_stack_deep(void (*fn)(void *), void *arg) __attribute__((weak));
+
+typedef struct AssertArgs {
+	const GoType *have, *want, *iface;
+} AssertArgs;
+
+static __attribute__((noinline)) void assert_fail_now(void *arg)
+{
+	AssertArgs *a = arg;
+	assert_fail(a->have, a->want, a->iface);
+}
+
+void gort_assert_fail(const GoType *have, const GoType *want, const GoType *iface)
+{
+	AssertArgs a = {have, want, iface};
+	if (rt_stack_deep)
+		rt_stack_deep(assert_fail_now, &a);
+	else
+		assert_fail_now(&a);
+	__builtin_unreachable();
 }

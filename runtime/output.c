@@ -84,14 +84,14 @@ void rt_exit(int code)
 	_exit(code);
 }
 
+/* No RtBuf here: its out-of-memory path comes back to rt_fatal, and realloc's
+ * stack is not bounded (stack_usage.awk); every gort_* entry point can reach this. */
 void rt_fatal(const char *msg)
 {
 	rt_flush();
-	RtBuf b = {0};
-	rt_buf_cstr(&b, "fatal error: ");
-	rt_buf_cstr(&b, msg);
-	rt_buf_cstr(&b, "\n");
-	rt_write(2, b.p, b.len);
+	rt_write(2, "fatal error: ", 13);
+	rt_write(2, msg, (int64_t)strlen(msg));
+	rt_write(2, "\n", 1);
 	rt_exit(2);
 }
 

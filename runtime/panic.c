@@ -229,7 +229,8 @@ void rt_panic_exit(RtPanic *p, const char *sigline)
 static void panic_value(GoIface v, const char *sigline) RT_NORETURN;
 static void panic_value(GoIface v, const char *sigline) { rt_gopanic(v, sigline); }
 
-void gort_panic(GoIface v) { panic_value(v, NULL); }
+static void panic_user(GoIface v) RT_NORETURN;
+static void panic_user(GoIface v) { panic_value(v, NULL); }
 
 static GoIface box_string(const GoType *t, const char *msg)
 {
@@ -238,9 +239,11 @@ static GoIface box_string(const GoType *t, const char *msg)
 	return (GoIface){t, s};
 }
 
-void rt_panic_runtime(const char *msg) { panic_value(box_string(&type_errorString, msg), NULL); }
+static void panic_runtime(const char *msg) RT_NORETURN;
+static void panic_runtime(const char *msg) { panic_value(box_string(&type_errorString, msg), NULL); }
 
-void rt_panic_error_msg(const char *msg)
+static void panic_error_msg(const char *msg) RT_NORETURN;
+static void panic_error_msg(const char *msg)
 {
 	panic_value(box_string(&type_TypeAssertionError, msg), NULL);
 }
@@ -253,7 +256,8 @@ static void panic_bounds(const char *msg)
 	panic_value(box_string(&type_boundsError, msg), NULL);
 }
 
-void gort_panic_index(int64_t i, int64_t len)
+static void panic_index(int64_t i, int64_t len) RT_NORETURN;
+static void panic_index(int64_t i, int64_t len)
 {
 	char msg[96];
 	if (i < 0)
@@ -266,13 +270,15 @@ void gort_panic_index(int64_t i, int64_t len)
 
 /* (*T).M called through a nil *T for a value method M: gc's panicwrap,
  * msg = "value method main.T.M called using nil *T pointer" */
-void gort_panic_wrap(const char *msg)
+static void panic_wrap(const char *msg) RT_NORETURN;
+static void panic_wrap(const char *msg)
 {
-	rt_panic_error_msg(msg);
+	panic_error_msg(msg);
 }
 
 /* (*[n]T)(s) with len(s) < n: a runtime.Error, as gc's panicSliceConvert */
-void gort_panic_convert(int64_t len, int64_t n)
+static void panic_convert(int64_t len, int64_t n) RT_NORETURN;
+static void panic_convert(int64_t len, int64_t n)
 {
 	char msg[128];
 	snprintf(msg, sizeof msg, "cannot convert slice with length %lld to pointer to array with length %lld",
@@ -280,7 +286,8 @@ void gort_panic_convert(int64_t len, int64_t n)
 	panic_bounds(msg);
 }
 
-void gort_panic_slice(int64_t lo, int64_t hi, int64_t cap, int64_t which)
+static void panic_slice(int64_t lo, int64_t hi, int64_t cap, int64_t which) RT_NORETURN;
+static void panic_slice(int64_t lo, int64_t hi, int64_t cap, int64_t which)
 {
 	/* x: the offending value; fmt/negfmt: Go's message with and without the bound y */
 	int64_t x = hi, y = cap;
@@ -304,9 +311,9 @@ void gort_panic_slice(int64_t lo, int64_t hi, int64_t cap, int64_t which)
 	panic_bounds(msg);
 }
 
-void gort_panic_divide(void) { rt_panic_runtime("integer divide by zero"); }
 
-void gort_panic_shift(void) { rt_panic_runtime("negative shift amount"); }
+
+
 
 static void panic_mem(uint64_t code, uint64_t addr, uint64_t pc) RT_NORETURN;
 static void panic_mem(uint64_t code, uint64_t addr, uint64_t pc)
@@ -320,9 +327,73 @@ static void panic_mem(uint64_t code, uint64_t addr, uint64_t pc)
 	            sig);
 }
 
+
+
+/* ---- the entry points generated code calls ----
+ *
+ * A bounds check may fail anywhere, and the function it is in budgeted no
+ * stack for the panic (its check would otherwise demand 16 KiB of every
+ * goroutine): so each entry point first moves to a segment with room
+ * (rt_stack_deep, stack.c), then formats, boxes and raises the panic
+ * there.  The runtime's own panics (rt_panic_runtime, rt_panic_error_msg)
+ * take the same road, for the same reason. */
+
+/* weak: the C tests may link no scheduler */
+void rt_stack_deep(void (*fn)(void *), void *arg) __attribute__((weak));
+
+typedef struct PanicArgs {
+	int what;
+	int64_t a, b, c, d;
+	const void *p;
+	GoIface v;
+} PanicArgs;
+
+enum { P_USER, P_INDEX, P_WRAP, P_CONVERT, P_SLICE, P_DIVIDE, P_SHIFT, P_NIL, P_RUNTIME, P_ERRMSG };
+
+/* noinline: stack_usage.awk knows it by name (a direct call only without a scheduler) */
+static __attribute__((noinline)) void panic_now(void *arg)
+{
+	PanicArgs *p = arg;
+	switch (p->what) {
+	case P_USER: panic_user(p->v);
+	case P_INDEX: panic_index(p->a, p->b);
+	case P_WRAP: panic_wrap(p->p);
+	case P_CONVERT: panic_convert(p->a, p->b);
+	case P_SLICE: panic_slice(p->a, p->b, p->c, p->d);
+	case P_DIVIDE: panic_runtime("integer divide by zero");
+	case P_SHIFT: panic_runtime("negative shift amount");
+	case P_RUNTIME: panic_runtime(p->p);
+	case P_ERRMSG: panic_error_msg(p->p);
+	default: panic_mem(1, 0, (uint64_t)p->a);
+	}
+}
+
+static void raise_deep(PanicArgs p) RT_NORETURN;
+static void raise_deep(PanicArgs p)
+{
+	if (rt_stack_deep)
+		rt_stack_deep(panic_now, &p);
+	else
+		panic_now(&p);
+	__builtin_unreachable();
+}
+
+void gort_panic(GoIface v) { raise_deep((PanicArgs){.what = P_USER, .v = v}); }
+void gort_panic_index(int64_t i, int64_t len) { raise_deep((PanicArgs){.what = P_INDEX, .a = i, .b = len}); }
+void gort_panic_wrap(const char *msg) { raise_deep((PanicArgs){.what = P_WRAP, .p = msg}); }
+void gort_panic_convert(int64_t len, int64_t n) { raise_deep((PanicArgs){.what = P_CONVERT, .a = len, .b = n}); }
+void gort_panic_slice(int64_t lo, int64_t hi, int64_t cap, int64_t which)
+{
+	raise_deep((PanicArgs){.what = P_SLICE, .a = lo, .b = hi, .c = cap, .d = which});
+}
+void gort_panic_divide(void) { raise_deep((PanicArgs){.what = P_DIVIDE}); }
+/* the runtime's own panics (chan.c, slice.c, ...): the same way */
+void rt_panic_runtime(const char *msg) { raise_deep((PanicArgs){.what = P_RUNTIME, .p = msg}); }
+void rt_panic_error_msg(const char *msg) { raise_deep((PanicArgs){.what = P_ERRMSG, .p = msg}); }
+void gort_panic_shift(void) { raise_deep((PanicArgs){.what = P_SHIFT}); }
 void gort_panic_nil(void)
 {
-	panic_mem(1, 0, (uint64_t)(uintptr_t)__builtin_return_address(0));
+	raise_deep((PanicArgs){.what = P_NIL, .a = (int64_t)(uintptr_t)__builtin_return_address(0)});
 }
 
 /* ---- fault signals ---- */
@@ -356,6 +427,9 @@ static void fault_panic(void)
 	panic_mem(fault.code, fault.addr, fault.pc);
 }
 
+/* stack.c (weak: the C tests may link no scheduler) */
+uintptr_t rt_stack_fault_segment(uintptr_t sp) __attribute__((weak));
+
 static void on_fault(int sig, siginfo_t *si, void *uc_)
 {
 	ucontext_t *uc = uc_;
@@ -381,7 +455,10 @@ static void on_fault(int sig, siginfo_t *si, void *uc_)
 		fault.code = (uint64_t)si->si_code;
 		fault.addr = addr;
 		fault.pc = pc;
-		uint64_t nsp = ((sp - 128) & ~(uint64_t)15) - 8;
+		/* on a goroutine, onto a fresh segment: the faulting function
+		 * budgeted no stack for a panic (rt_stack_deep's reason) */
+		uint64_t top = rt_stack_fault_segment ? rt_stack_fault_segment(sp) : 0;
+		uint64_t nsp = (top ? top : (sp - 128) & ~(uint64_t)15) - 8;
 		*(uint64_t *)nsp = pc;
 		uc->uc_mcontext.gregs[REG_RSP] = (greg_t)nsp;
 		uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)fault_panic;

@@ -118,14 +118,20 @@ static bool timer_less(G *a, G *b)
 	return a->when < b->when || (a->when == b->when && a->timer_seq < b->timer_seq);
 }
 
+/* The heap grows on g0: glibc's realloc has no stack bound we know, and
+ * time.Sleep must have one (runtime/stack_usage.awk). */
+static void timers_grow(void *unused)
+{
+	timers_cap = timers_cap ? timers_cap * 2 : 64;
+	timers = realloc(timers, (size_t)timers_cap * sizeof *timers);
+	if (!timers)
+		rt_fatal("runtime: out of memory");
+}
+
 static void timer_push(G *g)
 {
-	if (ntimers == timers_cap) {
-		timers_cap = timers_cap ? timers_cap * 2 : 64;
-		timers = realloc(timers, (size_t)timers_cap * sizeof *timers);
-		if (!timers)
-			rt_fatal("runtime: out of memory");
-	}
+	if (ntimers == timers_cap)
+		rt_systemstack(timers_grow, NULL);
 	g->timer_seq = timer_seq++;
 	int64_t i = ntimers++;
 	while (i > 0 && timer_less(g, timers[(i - 1) / 2])) {
@@ -309,9 +315,9 @@ static void goroutine_main(void *arg)
 	goexit();
 }
 
-static G *newg(void (*fn)(void *), void *arg, bool big)
+static G *newg(void (*fn)(void *), void *arg, bool main)
 {
-	G *g = rt_stack_newg(big);
+	G *g = rt_stack_newg(main, &gort_stack_checks != NULL);
 	if (!g->in_allg) {
 		g->in_allg = 1;
 		g->alllink = allg;
@@ -406,8 +412,8 @@ void rt_sched_main(void (*mainfn)(void))
 	rt_m = &m0;
 	m0.p = &p0;
 	m0.g0_hi = (uintptr_t)&here + 256;
-	rt_stack_init();
-	main_g = newg(call_main, (void *)mainfn, &gort_stack_checks == NULL);
+	rt_stack_init(&gort_stack_checks != NULL);
+	main_g = newg(call_main, (void *)mainfn, true);
 	main_g->status = G_RUNNABLE;
 	runqput(&p0, main_g, false);
 	g0_loop();
@@ -429,7 +435,10 @@ static __attribute__((noinline)) void systemstack_switch(G *g, void (*fn)(void *
 	g->in_systemstack = 0;
 }
 
-void rt_systemstack(void (*fn)(void *), void *arg)
+/* noinline: inlined into a caller here, its `fn(arg)` for code already on g0
+ * would become a direct call on the goroutine's stack in the call graph
+ * (runtime/stack_usage.awk). */
+__attribute__((noinline)) void rt_systemstack(void (*fn)(void *), void *arg)
 {
 	G *g = rt_g;
 	if (!g || g->in_systemstack || !rt_m->g0_sp) {

@@ -40,6 +40,8 @@ struct StackSeg {
 	                         * one was entered: the caller's segment is scanned
 	                         * from there up to prev->hi */
 	uintptr_t caller_limit; /* gort_stack_limit to restore on return */
+	uintptr_t caller_lr;    /* arm64: gort_morestack's return address (x86-64 keeps it
+	                         * on the caller's stack, at caller_sp) */
 	StackSeg *prev;         /* the caller's (older) segment; NULL for the first */
 	StackSeg *spare;        /* a deeper segment kept after returning from it, so a
 	                         * call that sits on a boundary does not mmap each time */
@@ -147,10 +149,13 @@ void rt_systemstack(void (*fn)(void *), void *arg);
 /* ---- stacks (stack.c) ---- */
 extern __thread uintptr_t gort_stack_limit;
 extern int rt_stack_stress; /* GOFRONT_STACK_STRESS */
-void rt_stack_init(void);
+void rt_stack_init(bool checks); /* checks: the program's code has prologue checks */
+/* Run fn(arg) with at least 16 KiB of stack (a new segment if need be). */
+void rt_stack_deep(void (*fn)(void *), void *arg);
 /* A new G with its first segment; fn(arg) runs when it is first switched to.
- * big: the main goroutine of a program without prologue checks. */
-G *rt_stack_newg(bool big);
+ * main: the main goroutine (a bigger first segment; without checks, a
+ * 1 GiB stack); checks: the program's code has prologue checks. */
+G *rt_stack_newg(bool main, bool checks);
 void rt_stack_freeg(G *g);       /* a dead G: drop its segments, keep it for reuse */
 void rt_stack_shrink(G **allg);  /* GC time: give spare and free stack memory back */
 void rt_stack_set_current(G *g); /* rt_stack_lo/hi describe g's current segment */

@@ -22,6 +22,10 @@ int rt_chan_tryrecv(void *c, void *elem, int64_t *ok);
 void rt_chan_enqueue(void *c, Sudog *s, bool send);
 void rt_chan_unqueue(void *c, Sudog *s, bool send);
 
+/* The stack gort_select's two arrays take per case: the compiler budgets
+ * n * RT_SELECT_CASE_BYTES (compiler/rtstack.h) for a select of n cases. */
+_Static_assert(sizeof(int64_t) + sizeof(Sudog) <= 64, "RT_SELECT_CASE_BYTES (rtstack.h)");
+
 int64_t gort_select(GoSelectCase *cases, int64_t n, int64_t has_default)
 {
 	int64_t order[n > 0 ? n : 1];

@@ -25,23 +25,32 @@
  *   gort_morestack
  *       The slow path of the stack check that gen emits in every function
  *       prologue (docs/runtime.md, "Goroutines and stacks"):
- *           if (sp < gort_stack_limit) {
- *               gort_morestack_fn = self; gort_morestack_info = frame<<32 | argbytes;
+ *           if (sp - FRAME < gort_stack_limit) {
+ *               gort_morestack_fn = self; gort_morestack_info = FRAME<<32 | argbytes;
  *               return ((typeof(self) *)gort_morestack)(same arguments);
  *           }
  *       It is called with the function's own arguments, so it preserves all
- *       of them: rdi rsi rdx rcx r8 r9 and xmm0-7 are saved in a 176-byte
- *       area on the old stack, rt_morestack_grow(area) (stack.c) picks the
- *       next segment, copies `argbytes` of stack-passed arguments (found
- *       at area + 192) to its top, and returns the new sp in rax and the
- *       function in rdx.  We restore the argument registers, switch rsp,
- *       and call the function again; it now passes its check.  When it
- *       returns, its results (rax rdx xmm0 xmm1; a struct returned in
- *       memory was written through the caller's pointer) are kept in the
- *       save area while rt_morestack_return() restores the old segment,
- *       and we return to the original caller as the function would have.
- *       Frames never move, so pointers into stacks stay valid.
+ *       of them.  It writes nothing on the old stack but the return address
+ *       its call pushed: the failing function's frame may already reach
+ *       into the segment's reserve, and a first segment's reserve is small.
+ *       So it moves at once to this thread's scratch stack
+ *       (rt_morestack_scratch, stack.c), saves rdi rsi rdx rcx r8 r9,
+ *       xmm0-7 and the old rsp there (184 bytes), and calls
+ *       rt_morestack_grow(area), which links the next segment, copies
+ *       `argbytes` of stack-passed arguments (at old rsp + 8) to its top,
+ *       and returns the new sp in rax and the function in rdx.  We restore
+ *       the argument registers, switch rsp and call the function again; it
+ *       now passes its check.  When it returns, its results (rax rdx xmm0
+ *       xmm1; a struct returned in memory was written through the caller's
+ *       pointer) are kept on the scratch stack while rt_morestack_return()
+ *       unlinks the segment and gives back the old rsp, and we return to
+ *       the original caller as the function would have.  The scratch stack
+ *       is free whenever Go code runs, since neither C call switches
+ *       goroutines.  Frames never move, so pointers into stacks stay valid.
  */
+/* the size of rt_morestack_scratch (stack.c) */
+#define RT_SCRATCH_BYTES 16384
+
 	.text
 
 	.globl	rt_ctx_switch
@@ -109,9 +118,10 @@ rt_call_on_stack:
 	.globl	gort_morestack
 	.type	gort_morestack, @function
 gort_morestack:
-	pushq	%rbp
-	movq	%rsp, %rbp
-	subq	$176, %rsp		/* 16-aligned: entry rsp = 8 mod 16, +push, 176 = 11*16 */
+	movq	%rsp, %rax		/* the old sp: it points at our return address */
+	movq	%fs:0, %r11
+	leaq	rt_morestack_scratch@tpoff+RT_SCRATCH_BYTES(%r11), %rsp
+	subq	$192, %rsp		/* 16-aligned save area */
 	movq	%rdi, 0(%rsp)
 	movq	%rsi, 8(%rsp)
 	movq	%rdx, 16(%rsp)
@@ -126,6 +136,7 @@ gort_morestack:
 	movaps	%xmm5, 128(%rsp)
 	movaps	%xmm6, 144(%rsp)
 	movaps	%xmm7, 160(%rsp)
+	movq	%rax, 176(%rsp)
 	movq	%rsp, %rdi
 	call	rt_morestack_grow	/* rax = new sp, rdx = the function */
 	movq	%rax, %r10
@@ -146,17 +157,20 @@ gort_morestack:
 	movaps	160(%rsp), %xmm7
 	movq	%r10, %rsp		/* onto the new segment */
 	call	*%r11			/* the function again, same arguments */
-	leaq	-176(%rbp), %rsp	/* back on the old segment (rbp is callee-saved) */
+	movq	%fs:0, %r11		/* back on the scratch stack to unlink */
+	leaq	rt_morestack_scratch@tpoff+RT_SCRATCH_BYTES(%r11), %rsp
+	subq	$64, %rsp
 	movq	%rax, 0(%rsp)
 	movq	%rdx, 8(%rsp)
-	movaps	%xmm0, 48(%rsp)
-	movaps	%xmm1, 64(%rsp)
-	call	rt_morestack_return
+	movaps	%xmm0, 16(%rsp)
+	movaps	%xmm1, 32(%rsp)
+	call	rt_morestack_return	/* rax = the old sp */
+	movq	%rax, %r10
 	movq	0(%rsp), %rax
 	movq	8(%rsp), %rdx
-	movaps	48(%rsp), %xmm0
-	movaps	64(%rsp), %xmm1
-	leave
+	movaps	16(%rsp), %xmm0
+	movaps	32(%rsp), %xmm1
+	movq	%r10, %rsp
 	ret
 	.size	gort_morestack, .-gort_morestack
 

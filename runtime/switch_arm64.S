@@ -1,14 +1,19 @@
 /*
  * switch_arm64.S: the architecture-specific part of goroutines, AArch64
- * (AAPCS64), the twin of switch_amd64.S: the same five routines with the
- * same contracts; read that file's comment first.
+ * (AAPCS64), the twin of switch_amd64.S: the same routines with the same
+ * contracts; read that file's comment first.
  *
  * NOT ASSEMBLED ON x86-64: the Makefile assembles runtime/*_amd64.S only.
  * An arm64 build assembles this file instead (RUNTIME_ASM :=
- * $(wildcard runtime/*_arm64.S)), and stack.c's MORESTACK_ARGS selects the
- * arm64 offset of the stack-passed arguments (224).  Check it under qemu
- * as runtime-feasibility.md section 4 describes (cross gcc + qemu-user;
- * never install libgccjit-12-dev:arm64 with apt).
+ * $(wildcard runtime/*_arm64.S)); stack.c's OLD_SP and ARGS_OFF have
+ * arm64 values that match gort_morestack's save area below.  Check it
+ * under qemu as runtime-feasibility.md section 4 describes (cross gcc +
+ * qemu-user; never install libgccjit-12-dev:arm64 with apt).
+ *
+ * gort_morestack keeps the x86-64 contract (it writes nothing on the old
+ * stack and works on the thread's scratch stack); what differs on arm64 is
+ * where the return address lives: in x30 on entry, then in the new
+ * segment's StackSeg.caller_lr until rt_morestack_return hands it back.
  *
  * Register roles:
  *   callee-saved   x19-x28, x29 (fp), x30 (lr), d8-d15 (low halves of
@@ -111,16 +116,45 @@ rt_call_on_stack:
 	ret
 	.size	rt_call_on_stack, .-rt_call_on_stack
 
-/* gort_morestack: called with the function's own arguments (see
- * switch_amd64.S).  Save area, 208 bytes below the fp/lr pair:
- *   +0 x0 x1, +16 x2 x3, +32 x4 x5, +48 x6 x7, +64 x8, +80 q0 q1 ...
- *   +176 q6 q7; stack arguments at +224 (above the fp/lr pair). */
+/* gort_morestack: the slow path of the prologue check, called with the
+ * failing function's own arguments (x0-x8, q0-q7, stack arguments at sp);
+ * see switch_amd64.S for the whole story.  Like the x86-64 version it
+ * writes NOTHING on the old stack (a first segment's reserve is small):
+ * it moves at once to this thread's scratch stack rt_morestack_scratch
+ * (stack.c; local-exec TLS, so the program must be the executable that
+ * defines it, as it always is) and lays out there, 16-aligned:
+ *
+ *   +0 x0 x1, +16 x2 x3, +32 x4 x5, +48 x6 x7, +64 x8, +72 pad,
+ *   +80 q0 q1, +112 q2 q3, +144 q4 q5, +176 q6 q7,
+ *   +208 old sp (word OLD_SP = 26), +216 x30 (word 27): 224 bytes.
+ *
+ * rt_morestack_grow(area) copies the stack arguments (at the old sp:
+ * ARGS_OFF = 0, arm64 has no return address on the stack) to the new
+ * segment's top, keeps x30 in the segment's StackSeg.caller_lr and returns
+ * {new sp, fn} in x0/x1.  The area cannot hold anything we need after fn
+ * returns: fn may grow again and reuse the scratch stack.  So afterwards
+ * the results (x0 x1 q0-q3; bigger results went through x8's memory) sit
+ * on the scratch stack while rt_morestack_return() unlinks the segment
+ * and returns {old sp, lr} in x0/x1, and we return to lr with the old sp,
+ * as fn would have.  Untouched: x18 (platform) and the callee-saved
+ * x19-x29, d8-d15 (fn and the C calls preserve them); the other
+ * caller-saved registers are clobbered, as by any call. */
+#define RT_SCRATCH_BYTES 16384	/* the size of rt_morestack_scratch */
+
+/* x = the top of this thread's scratch stack (16-aligned) */
+.macro	scratch_top x
+	mrs	\x, tpidr_el0
+	add	\x, \x, #:tprel_hi12:rt_morestack_scratch, lsl #12
+	add	\x, \x, #:tprel_lo12_nc:rt_morestack_scratch
+	add	\x, \x, #(RT_SCRATCH_BYTES >> 12), lsl #12
+.endm
+
 	.globl	gort_morestack
 	.type	gort_morestack, %function
 gort_morestack:
-	stp	x29, x30, [sp, #-16]!
-	mov	x29, sp
-	sub	sp, sp, #208
+	mov	x9, sp			/* the old sp: the stack arguments */
+	scratch_top x10
+	sub	sp, x10, #224
 	stp	x0, x1, [sp, #0]
 	stp	x2, x3, [sp, #16]
 	stp	x4, x5, [sp, #32]
@@ -130,6 +164,7 @@ gort_morestack:
 	stp	q2, q3, [sp, #112]
 	stp	q4, q5, [sp, #144]
 	stp	q6, q7, [sp, #176]
+	stp	x9, x30, [sp, #208]	/* save[OLD_SP], save[OLD_SP + 1] */
 	mov	x0, sp
 	bl	rt_morestack_grow	/* x0 = new sp, x1 = the function */
 	mov	x9, x0
@@ -145,16 +180,18 @@ gort_morestack:
 	ldp	q6, q7, [sp, #176]
 	mov	sp, x9			/* onto the new segment */
 	blr	x10			/* the function again, same arguments */
-	sub	sp, x29, #208		/* back on the old segment (x29 is callee-saved) */
+	scratch_top x9			/* back on the scratch stack to unlink */
+	sub	sp, x9, #80
 	stp	x0, x1, [sp, #0]
-	stp	q0, q1, [sp, #80]
-	stp	q2, q3, [sp, #112]
-	bl	rt_morestack_return
+	stp	q0, q1, [sp, #16]
+	stp	q2, q3, [sp, #48]
+	bl	rt_morestack_return	/* x0 = the old sp, x1 = where to return */
+	mov	x9, x0
+	mov	x30, x1
 	ldp	x0, x1, [sp, #0]
-	ldp	q0, q1, [sp, #80]
-	ldp	q2, q3, [sp, #112]
-	mov	sp, x29
-	ldp	x29, x30, [sp], #16
+	ldp	q0, q1, [sp, #16]
+	ldp	q2, q3, [sp, #48]
+	mov	sp, x9
 	ret
 	.size	gort_morestack, .-gort_morestack
 

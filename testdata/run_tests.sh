@@ -17,12 +17,14 @@
 #                = X.err when that file exists (only its first line after a crash, whose
 #                goroutine trace differs).  Goldens come from go1.19, with the flags of a
 #                `// go build: FLAGS` line (allocs.go: -gcflags=-l, as gofront never inlines).
+#   stack        testdata/stack_check.sh: the runtime entry points a goroutine blocks in
+#                have a small stack bound in the table gofront links (compiler/rtstack.h).
 #   errors/X.go  `./gofront build` must exit 1 and print only `file:line:col: message` lines
 #                matching the annotations (gc's wording; `not supported` ones are gofront's
 #                own, go accepts those files).  deepnest.go is generated at run time.
 #
 # Options:
-#   --only DIR   one of unit, escape, tour, run, errors
+#   --only DIR   one of unit, escape, tour, run, stack, errors
 #   --go-tests   instead, go1.19's own -m errorcheck tests ($GOTESTDIR, compiled with -C);
 #                prints each file's annotation counts; annotations in declarations
 #                outside the subset (unsafe, reflect, ...) are skipped (errorcheck -u)
@@ -167,6 +169,8 @@ test_tour() {
 	return $rc
 }
 
+test_stack() { bash "$1" "$W"; }
+
 test_errors() {
 	local f=$1
 	(cd "$(dirname "$f")" && gf build -o "$W/prog" "$(basename "$f")") >"$W/out" 2>"$W/err"
@@ -244,12 +248,12 @@ while [ $# -gt 0 ]; do
 	--live) LIVE=1 ;;
 	--bless) BLESS=1 ;;
 	-j*) JOBS=${1#-j}; [ -z "$JOBS" ] && JOBS=$2 && shift ;;
-	*) echo "usage: $0 [--only unit|escape|tour|run|errors] [--go-tests] [--live] [--bless] [-jN]" >&2; exit 2 ;;
+	*) echo "usage: $0 [--only unit|escape|tour|run|stack|errors] [--go-tests] [--live] [--bless] [-jN]" >&2; exit 2 ;;
 	esac
 	shift
 done
 ONLY=${ONLY#testdata/}; ONLY=${ONLY%/}
-case $ONLY in '' | unit | escape | tour | run | errors) ;; *) echo "--only: no test directory $ONLY" >&2; exit 2 ;; esac
+case $ONLY in '' | unit | escape | tour | run | stack | errors) ;; *) echo "--only: no test directory $ONLY" >&2; exit 2 ;; esac
 
 export RESULTS
 RESULTS=$(mktemp -d)
@@ -311,6 +315,7 @@ else
 	if want escape; then for f in testdata/escape/*.go; do list+=("escape $f"); done; fi
 	if want tour; then list+=("tour docs/tour.go"); fi
 	if want run; then for f in testdata/run/*.go; do list+=("run $f"); done; fi
+	if want stack; then list+=("stack testdata/stack_check.sh"); fi
 	if want errors; then
 		gen_deepnest "$RESULTS/deepnest.go"
 		for f in testdata/errors/*.go "$RESULTS/deepnest.go"; do list+=("errors $f"); done
