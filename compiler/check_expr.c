@@ -93,6 +93,7 @@ static Node *check_ident(Node *syn)
 			return NULL; /* its declaration failed (reported there) */
 		return mk_name(syn->pos, o, syn);
 	case OBJ_FUNC:
+		o->used = true; /* gen_stack.c: is main.main ever called or taken as a value? */
 		resolve_obj(o);
 		record_use(o);
 		if (o->func_ && o->func_->name && strcmp(o->name, "init") == 0 && !o->recv_type) {

@@ -122,8 +122,15 @@ static gcc_jit_lvalue *frame_local(Gen *g, gcc_jit_type *t, long size, const cha
 		g->bigframe = gcc_jit_function_new_block(g->fn, "bigframe");
 	gcc_jit_type *pt = gcc_jit_type_get_pointer(t);
 	gcc_jit_lvalue *p = gcc_jit_function_new_local(g->fn, loc, pt, xprintf("%s.big", name));
-	gcc_jit_rvalue *n = gcc_jit_context_new_rvalue_from_long(
-	        g->ctx, gcc_jit_context_get_type(g->ctx, GCC_JIT_TYPE_SIZE_T), size);
+	/* the size goes through an empty asm: gcc would fold an alloca of a
+	 * constant back into the fixed frame, allocated before the check */
+	gcc_jit_type *sz = gcc_jit_context_get_type(g->ctx, GCC_JIT_TYPE_SIZE_T);
+	gcc_jit_lvalue *nv = gcc_jit_function_new_local(g->fn, loc, sz, xprintf("%s.size", name));
+	gcc_jit_block_add_assignment(g->bigframe, loc, nv,
+	                             gcc_jit_context_new_rvalue_from_long(g->ctx, sz, size));
+	gcc_jit_extended_asm *hide = gcc_jit_block_add_extended_asm(g->bigframe, loc, "");
+	gcc_jit_extended_asm_add_output_operand(hide, NULL, "+r", nv);
+	gcc_jit_rvalue *n = gcc_jit_lvalue_as_rvalue(nv);
 	gcc_jit_rvalue *mem = gen_new_call(g, loc, g->b_alloca, 1, &n);
 	gcc_jit_block_add_assignment(g->bigframe, loc, p, gcc_jit_context_new_cast(g->ctx, loc, mem, pt));
 	return gcc_jit_rvalue_dereference(gcc_jit_lvalue_as_rvalue(p), loc);
@@ -692,7 +699,7 @@ static gcc_jit_function *gen_init(Gen *g)
 	g->ntargets = g->nlabels = 0;
 	g->ctxrec = NULL;
 	g->exitb = NULL;
-	g->in_init = true;
+	g->unbudgeted = true;
 	for (int i = 0; i < g->prog->inits.len; i++)
 		gen_stmt(g, g->prog->inits.v[i]);
 	for (int i = 0; i < g->prog->ninit_funcs; i++) {
@@ -702,7 +709,7 @@ static gcc_jit_function *gen_init(Gen *g)
 	if (g->block)
 		gcc_jit_block_end_with_void_return(g->block, NULL);
 	g->block = NULL;
-	g->in_init = false;
+	g->unbudgeted = false;
 	drain_queue(g);
 	return fi->fn;
 }
@@ -794,9 +801,9 @@ int gen_program(Program *prog, const Options *opts)
 		drain_queue(g);
 	}
 	gcc_jit_function *init = gen_init(g);
-	g->in_init = true; /* C main: on the thread's own stack */
+	g->unbudgeted = true; /* C main: on the thread's own stack */
 	gen_cmain(g, init, gen_funcinfo(g, prog->main_func->func_)->fn);
-	g->in_init = false;
+	g->unbudgeted = false;
 
 	if (diag_error_count() > 0) {
 		gcc_jit_context_release(g->ctx);

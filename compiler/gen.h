@@ -176,7 +176,7 @@ typedef struct Gen {
 	long alloca_bytes; /* ... of them alloca'd after the stack check (frame_local) */
 	long rt_need;      /* ... the deepest runtime C call it makes (gen_new_call) */
 	long thunk_rt_need; /* the deepest runtime call of a function without a check */
-	bool in_init;       /* generating go__init or C main: no budget needed */
+	bool unbudgeted;    /* generating go__init, C main or a defer thunk: calls need no budget */
 	struct RtCost { gcc_jit_function *f; long bytes; } *rtcost; /* imports' stack needs */
 	int nrtcost, caprtcost;                                     /* (open addressing) */
 	struct FrameNote { char *name; long alloca; } *fnotes; /* functions with alloca'd locals */

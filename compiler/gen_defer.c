@@ -232,6 +232,8 @@ static gcc_jit_function *builtin_thunk(Gen *g, const char *name, gcc_jit_functio
 	gcc_jit_param *p = gcc_jit_context_new_param(c, NULL, g->t_voidp, "p");
 	gcc_jit_function *th = gcc_jit_context_new_function(c, NULL, GCC_JIT_FUNCTION_INTERNAL, g->t_void, name, 1, &p, 0);
 	gcc_jit_block *b = gcc_jit_function_new_block(th, "entry");
+	bool sunb = g->unbudgeted;
+	g->unbudgeted = true; /* run by the defer machinery, which is budgeted (gen_stack.c) */
 	if (f) {
 		gcc_jit_rvalue *a = gcc_jit_param_as_rvalue(p);
 		if (deref)
@@ -242,6 +244,7 @@ static gcc_jit_function *builtin_thunk(Gen *g, const char *name, gcc_jit_functio
 		gcc_jit_block_add_eval(b, NULL, gen_new_call(g, NULL, f, 1, &a));
 	}
 	gcc_jit_block_end_with_void_return(b, NULL);
+	g->unbudgeted = sunb;
 	return th;
 }
 
@@ -304,6 +307,8 @@ static bool deferred_print(Gen *g, Node *n, gcc_jit_rvalue **code, gcc_jit_rvalu
 	long sframe = g->frame;
 	Func *fake = xmalloc(sizeof *fake);
 	fake->name = "defer.print";
+	bool sunb = g->unbudgeted;
+	g->unbudgeted = true; /* run by the defer machinery, which is budgeted (gen_stack.c) */
 	g->fn = th;
 	g->fn_go = fake;
 	g->ctxrec = NULL;
@@ -341,6 +346,7 @@ static bool deferred_print(Gen *g, Node *n, gcc_jit_rvalue **code, gcc_jit_rvalu
 	g->ctxrec = sctx;
 	g->block = sblock;
 	g->frame = sframe;
+	g->unbudgeted = sunb;
 	*code = gcc_jit_function_get_address(th, NULL);
 	*arg = gen_cast(g, blk, g->t_voidp, n->pos);
 	return true;
@@ -406,7 +412,7 @@ static gcc_jit_rvalue *nil_func_record(Gen *g)
 	gcc_jit_function *f = gcc_jit_context_new_function(c, NULL, GCC_JIT_FUNCTION_INTERNAL, g->t_void,
 	                                                   "go__defer_nilfunc", 1, &p, 0);
 	gcc_jit_block *b = gcc_jit_function_new_block(f, "entry");
-	gcc_jit_block_add_eval(b, NULL, gen_new_call(g, NULL, g->rt_panic_nil, 0, NULL));
+	gcc_jit_block_add_eval(b, NULL, gcc_jit_context_new_call(c, NULL, g->rt_panic_nil, 0, NULL)); /* deferred: budgeted */
 	gcc_jit_block_end_with_void_return(b, NULL);
 	gcc_jit_field *fl = gcc_jit_context_new_field(c, NULL, g->t_voidp, "code");
 	gcc_jit_type *rt = gcc_jit_struct_as_type(gcc_jit_context_new_struct_type(c, NULL, "go_nilfunc_rec", 1, &fl));

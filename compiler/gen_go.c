@@ -135,9 +135,21 @@ bool gen_call_thunk(Gen *g, Node *n, gcc_jit_rvalue **code_out, gcc_jit_rvalue *
 	for (int i = (call->op == N_CALLINTER ? 1 : 0); i < nv; i++)
 		cargs[k++] = gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference_field(bv, loc, f[i]));
 	gcc_jit_rvalue *cv;
-	if (target)
+	if (target) {
+		/* what the thunk's call needs of the stack (gen_stack.c): a deferred
+		 * call runs from the runtime's defer machinery, which its function
+		 * budgets (or on a panic's deep segment); a go thunk is the first
+		 * frame of its goroutine and has no check of its own */
+		gcc_jit_function *sfn = g->fn;
+		bool sunb = g->unbudgeted;
+		if (n->op == N_GO)
+			g->fn = th;
+		else
+			g->unbudgeted = true;
 		cv = gen_new_call(g, loc, target, k, cargs);
-	else {
+		g->fn = sfn;
+		g->unbudgeted = sunb;
+	} else {
 		/* through a func value (its record is cargs[0]) or an interface's code */
 		gcc_jit_rvalue *code;
 		gcc_jit_rvalue *f0 = gcc_jit_lvalue_as_rvalue(gcc_jit_rvalue_dereference_field(bv, loc, f[0]));

@@ -128,11 +128,12 @@ void gen_note_runtime(Gen *g, gcc_jit_function *f, const char *name)
 void gen_note_call(Gen *g, gcc_jit_function *f)
 {
 	long bytes = get_cost(g, f);
-	if (g->in_init)
+	if (g->unbudgeted)
 		return;
 	if (g->fn != g->body_fn) {
 		if (bytes > g->thunk_rt_need)
 			g->thunk_rt_need = bytes;
+
 	} else if (bytes > g->rt_need)
 		g->rt_need = bytes;
 }
@@ -142,7 +143,7 @@ void gen_note_stack(Gen *g, gcc_jit_function *f, long extra)
 	long bytes = get_cost(g, f);
 	if (bytes < RT_DEEP)
 		bytes += extra;
-	if (g->fn == g->body_fn && !g->in_init && bytes > g->rt_need)
+	if (g->fn == g->body_fn && !g->unbudgeted && bytes > g->rt_need)
 		g->rt_need = bytes;
 }
 
@@ -165,6 +166,9 @@ void gen_stack_init(Gen *g)
 	/* not const: gen_stack_patch rewrites it in the executable */
 	gcc_jit_lvalue *reserve = gcc_jit_context_new_global(g->ctx, NULL, GCC_JIT_GLOBAL_EXPORTED,
 	                                                     g->t_i64, "gort_stack_reserve");
+	gcc_jit_global_set_initializer_rvalue(reserve, gen_i64(g, DEFAULT_RESERVE));
+	reserve = gcc_jit_context_new_global(g->ctx, NULL, GCC_JIT_GLOBAL_EXPORTED, g->t_i64,
+	                                     "gort_stack_reserve_main");
 	gcc_jit_global_set_initializer_rvalue(reserve, gen_i64(g, DEFAULT_RESERVE));
 	g->stack_limit = tls_global(g, "gort_stack_limit", g->t_u64);
 	g->morestack_fn = tls_global(g, "gort_morestack_fn", g->t_voidp);
@@ -238,6 +242,10 @@ void gen_prologue(Gen *g, gcc_jit_block *entry, gcc_jit_block *body, Pos pos)
 	gcc_jit_lvalue *sp = gcc_jit_function_new_local(g->fn, loc, g->t_u64, "sp");
 	gcc_jit_extended_asm *a = gcc_jit_block_add_extended_asm(entry, loc, "mov %%rsp, %0");
 	gcc_jit_extended_asm_add_output_operand(a, NULL, "=r", sp);
+	/* volatile: each run of the entry block reads sp afresh.  Otherwise gcc
+	 * may turn self-recursion into a loop back to the body and keep the
+	 * first sp, while the loop's alloca'd locals pile up unchecked */
+	gcc_jit_extended_asm_set_volatile_flag(a, 1);
 	gcc_jit_rvalue *low = gcc_jit_lvalue_as_rvalue(sp);
 	if (frame)
 		low = gcc_jit_context_new_binary_op(c, loc, GCC_JIT_BINARY_OP_MINUS, g->t_u64, low,
@@ -309,17 +317,32 @@ static long alloca_of(Gen *g, const char *name)
 	return 0;
 }
 
-/* The largest fixed frame in the table (one line per function:
- * "file:line:col:name<TAB>bytes<TAB>qualifiers"); -1 if unreadable.  A
- * "dynamic,bounded" count includes the alloca'd big locals, which FRAME
- * already budgets: they are taken out again. */
-static long largest_frame(Gen *g, const char *path)
+/* Does the .su line's function (gcc's name: clones get ".part.0",
+ * ".isra.0", ...) belong to `base`? */
+static bool is_or_clone_of(const char *name, const char *base)
+{
+	size_t n = strlen(base);
+	return strncmp(name, base, n) == 0 && (name[n] == 0 || name[n] == '.');
+}
+
+/* The largest fixed frames in the table (one line per function:
+ * "file:line:col:name<TAB>bytes<TAB>qualifiers"): *all over every function,
+ * *goroutines over those that may run on a goroutine other than main's
+ * (main.main when nothing calls it, go__init and C main run only on main's
+ * own first segment, which has a 16 KiB reserve).  A "dynamic,bounded"
+ * count includes the alloca'd big locals, which FRAME already budgets:
+ * they are taken out again.  False if unreadable. */
+static bool largest_frames(Gen *g, const char *path, long *all, long *goroutines)
 {
 	FILE *f = fopen(path, "r");
 	if (!f)
-		return -1;
+		return false;
+	const char *mainname = NULL;
+	if (g->prog->main_func && !g->prog->main_func->used && g->prog->main_func->func_)
+		mainname = gcc_jit_object_get_debug_string(
+		        gcc_jit_function_as_object(gen_funcinfo(g, g->prog->main_func->func_)->fn));
 	char line[4096];
-	long max = 0;
+	*all = *goroutines = 0;
 	while (fgets(line, sizeof line, f)) {
 		char *tab = strchr(line, '\t');
 		if (!tab)
@@ -331,11 +354,16 @@ static long largest_frame(Gen *g, const char *path)
 		long bytes = strtol(tab + 1, &qual, 10);
 		if (strstr(qual, "bounded"))
 			bytes -= alloca_of(g, name);
-		if (bytes > max)
-			max = bytes;
+
+		if (bytes > *all)
+			*all = bytes;
+		bool main_only = strcmp(name, "main") == 0 || is_or_clone_of(name, "go__init") ||
+		                 (mainname && is_or_clone_of(name, mainname));
+		if (!main_only && bytes > *goroutines)
+			*goroutines = bytes;
 	}
 	fclose(f);
-	return max;
+	return true;
 }
 
 /* Overwrite the 8-byte value of symbol `sym` in the ELF executable. */
@@ -385,6 +413,13 @@ out:
 	return ok;
 }
 
+/* The reserve for the largest fixed frame max: see the essay. */
+static int64_t reserve_for(Gen *g, long max)
+{
+	int64_t reserve = (2 * max + 160 + g->thunk_rt_need + 15) & ~(int64_t)15;
+	return reserve < 256 ? 256 : reserve;
+}
+
 /* After linking exe: back to the old directory, read the frame sizes and
  * write the reserve into the program (left at DEFAULT_RESERVE, which is
  * always safe for gcc's frames up to 8 KiB, if anything fails). */
@@ -394,17 +429,19 @@ void gen_stack_measure_end(Gen *g, const char *exe, bool linked)
 	if (fchdir(g->su_cwd) != 0)
 		diag_ice((Pos){0}, "cannot return to the working directory");
 	close(g->su_cwd);
-	long max = linked ? largest_frame(g, su) : -1;
+	long all, goroutines;
+	bool ok = linked && largest_frames(g, su, &all, &goroutines);
 	unlink(su);
 	rmdir(g->su_dir);
 	free(su);
-	if (max < 0)
+	if (!ok)
 		return;
-	int64_t reserve = (2 * max + 160 + g->thunk_rt_need + 15) & ~(int64_t)15;
-	if (reserve < 256)
-		reserve = 256;
+	int64_t reserve = reserve_for(g, goroutines), main_reserve = reserve_for(g, all);
 	patch_i64(exe, "gort_stack_reserve", reserve);
+	patch_i64(exe, "gort_stack_reserve_main", main_reserve);
 	if (getenv("GOFRONT_STACK_VERBOSE"))
-		fprintf(stderr, "gofront: largest frame %ld bytes, stack reserve %lld\n", max,
-		        (long long)reserve);
+		fprintf(stderr,
+		        "gofront: largest frame %ld bytes (%ld on goroutines), stack reserve %lld "
+		        "(main goroutine %lld)\n",
+		        all, goroutines, (long long)reserve, (long long)main_reserve);
 }

@@ -97,6 +97,9 @@ static const int64_t MAX_STACK = 1000000000; /* gc's maxstacksize on 64-bit */
 /* Defined by a program compiled with checks (gen_stack.c), patched by
  * gofront after linking with 2 * its largest gcc frame + 160. */
 extern const volatile int64_t gort_stack_reserve __attribute__((weak));
+/* ... and the same over every function, main.main and the initialisers
+ * too, which run only on the main goroutine */
+extern const volatile int64_t gort_stack_reserve_main __attribute__((weak));
 
 /* gort_morestack's stack (switch_<arch>.S: RT_SCRATCH_BYTES) */
 __thread uint8_t rt_morestack_scratch[16384] __attribute__((aligned(16)));
@@ -116,6 +119,7 @@ __thread void *gort_morestack_fn;
 __thread uint64_t gort_morestack_info;
 int rt_stack_stress;
 static int64_t slot_size = BIG_SLOT, slot_reserve = BIG_RESERVE;
+static int64_t seg_reserve = BIG_RESERVE; /* later segments' (and main's first) */
 
 /* ---- segments ---- */
 
@@ -188,7 +192,7 @@ static uintptr_t seg_limit(StackSeg *s)
 {
 	if (rt_stack_stress && s->kind == SEG_MAP)
 		return s->hi - TOPPAD - STRESS_USE;
-	return s->lo + (slot_reserve > RED_SEG ? slot_reserve : RED_SEG);
+	return s->lo + (uintptr_t)seg_reserve;
 }
 
 /* ---- overflow ---- */
@@ -382,8 +386,8 @@ MoreStackRet rt_morestack_grow(uintptr_t *save)
 		frame = FRAME_IMPLIED;
 	/* on the new segment the function's fixed frame (at most half the
 	 * reserve) and then `frame` more bytes go below the limit's sp */
-	int64_t use = slot_reserve / 2 + frame;
-	int64_t need = use + argbytes + RED_SEG + slot_reserve + TOPPAD + (int64_t)sizeof(StackSeg) +
+	int64_t use = seg_reserve / 2 + frame;
+	int64_t need = use + argbytes + seg_reserve + slot_reserve + TOPPAD + (int64_t)sizeof(StackSeg) +
 	               PAGE;
 	uintptr_t top = push_segment(g, sp, need, use, (uint8_t *)sp + ARGS_OFF, argbytes);
 	g->seg->caller_lr = save[OLD_SP + 1];
@@ -410,7 +414,7 @@ uintptr_t rt_stack_fault_segment(uintptr_t sp)
 	if (!g || g->in_systemstack || g->seg->kind == SEG_BIG || sp < g->seg->lo ||
 	    sp >= g->seg->hi)
 		return 0;
-	return push_segment(g, (sp - 128) & ~(uintptr_t)15, DEEP + RED_SEG + PAGE, DEEP, NULL, 0);
+	return push_segment(g, (sp - 128) & ~(uintptr_t)15, DEEP + seg_reserve + PAGE, DEEP, NULL, 0);
 }
 
 /* Run fn(arg) with at least DEEP bytes of stack: on the current segment if
@@ -428,7 +432,7 @@ void rt_stack_deep(void (*fn)(void *), void *arg)
 	uintptr_t low = (sp - 512) & ~(uintptr_t)15; /* below everything of this frame */
 	if (low < g->seg->lo)
 		low = g->seg->lo;
-	uintptr_t top = push_segment(g, low, DEEP + RED_SEG + PAGE, DEEP, NULL, 0);
+	uintptr_t top = push_segment(g, low, DEEP + seg_reserve + PAGE, DEEP, NULL, 0);
 	rt_call_on_stack(fn, arg, top);
 	pop_segment(g);
 }
@@ -477,7 +481,7 @@ G *rt_stack_newg(bool main, bool checks)
 	if (main) {
 		/* the program's initialisers run here first, in go__init, which
 		 * has no check of its own (gen_stack.c): a later segment's reserve */
-		int64_t reserve = slot_reserve > RED_SEG ? slot_reserve : RED_SEG;
+		int64_t reserve = seg_reserve;
 		int64_t size = MIN_SEG;
 		while (size < reserve + 32 * 1024)
 			size *= 2;
@@ -639,6 +643,11 @@ void rt_stack_init(bool checks)
 	slot_reserve = (gort_stack_reserve + 15) & ~(int64_t)15;
 	if (slot_reserve < 256)
 		slot_reserve = 256;
+	seg_reserve = RED_SEG;
+	if (seg_reserve < slot_reserve)
+		seg_reserve = slot_reserve;
+	if (&gort_stack_reserve_main && seg_reserve < gort_stack_reserve_main)
+		seg_reserve = (gort_stack_reserve_main + 15) & ~(int64_t)15;
 	slot_size = MIN_SLOT;
 	while (slot_size < slot_reserve + G_AREA + MIN_USE)
 		slot_size *= 2;
