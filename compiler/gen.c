@@ -21,6 +21,8 @@
  * values point at a record whose first word is the code; the code takes the
  * record as a hidden first argument.
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -828,6 +830,13 @@ int gen_program(Program *prog, const Options *opts)
 	gcc_jit_context_add_driver_option(g->ctx, "-lm");
 	gcc_jit_context_add_driver_option(g->ctx, "-lpthread");
 	char *out = (char *)opts->out;
+	int outfd = open(out, O_WRONLY | O_CREAT, 0777); /* a bad -o is the user's error */
+	if (outfd < 0) {
+		diag_error((Pos){prog->path, 0, 0}, "open %s: %s", out, strerror(errno));
+		gcc_jit_context_release(g->ctx);
+		return 1;
+	}
+	close(outfd);
 	bool measure = gen_stack_measure_begin(g, &out);
 	gcc_jit_context_compile_to_file(g->ctx, GCC_JIT_OUTPUT_KIND_EXECUTABLE, out);
 	const char *err = gcc_jit_context_get_first_error(g->ctx);
