@@ -109,6 +109,21 @@ static void gen_as(Gen *g, Node *n)
 		return;
 	}
 	gcc_jit_lvalue *lv = gen_lvalue(g, n->left);
+	if (n->left->type && n->left->type->kind == TY_ARRAY && n->right->op == N_DEREF &&
+	    types_size(n->left->type) > 0) {
+		/* *p = *q on arrays: p and q may overlap (slice-to-array-pointer
+		 * conversions of one slice), and gcc copies aggregates with
+		 * memcpy; Go's value semantics is memmove's */
+		gcc_jit_location *loc = gen_loc(g, n->pos);
+		gcc_jit_lvalue *src = gen_lvalue(g, n->right);
+		gcc_jit_rvalue *margs[3] = {
+		    gen_cast(g, gcc_jit_lvalue_get_address(lv, loc), g->t_voidp, n->pos),
+		    gen_cast(g, gcc_jit_lvalue_get_address(src, loc), g->t_voidp, n->pos),
+		    gcc_jit_context_new_rvalue_from_long(g->ctx, gcc_jit_context_get_type(g->ctx, GCC_JIT_TYPE_SIZE_T),
+		                                         types_size(n->left->type))};
+		gen_eval(g, gen_new_call(g, loc, g->b_memmove, 3, margs), n->pos);
+		return;
+	}
 	gcc_jit_rvalue *v = gen_expr(g, n->right);
 	gen_assign(g, lv, v, n->pos);
 }

@@ -56,14 +56,30 @@ const GoMethod *rt_find_method(const GoType *t, const char *name)
 
 /* ---- equality by type descriptor (interfaces here, map keys in map_hash.c) ---- */
 
-/* Identical dynamic types (descriptors may be duplicated: compare by name). */
+/* Identical dynamic types.  Descriptors may be duplicated (the runtime
+ * makes some of its own), so they compare by name; two struct types may
+ * print alike and still differ in their fields (struct{ int } and
+ * struct{ Int } with type Int = int: the embedded fields' names differ),
+ * so their fields are compared too. */
 bool rt_same_type(const GoType *a, const GoType *b)
 {
 	if (a == b)
 		return true;
 	if (!a || !b)
 		return false;
-	return a->kind == b->kind && a->size == b->size && strcmp(a->name, b->name) == 0;
+	if (a->kind != b->kind || a->size != b->size || strcmp(a->name, b->name) != 0)
+		return false;
+	if (a->kind != GOK_STRUCT || !a->fields || !b->fields)
+		return true;
+	if (a->nfields != b->nfields)
+		return false;
+	for (int64_t i = 0; i < a->nfields; i++) {
+		const GoField *x = &a->fields[i], *y = &b->fields[i];
+		if (x->embedded != y->embedded || strcmp(x->name, y->name) != 0 ||
+		    !rt_same_type(x->type, y->type))
+			return false;
+	}
+	return true;
 }
 
 bool rt_comparable(const GoType *t)
