@@ -383,7 +383,14 @@ void gort_runtime_ReadMemStats(GoMemStats *m)
 	m->NumGC = (uint32_t)gc_stats.num_gc;
 }
 
+void gort_runtime_Gosched(void) __attribute__((weak));
+
+/* Go's runtime.GC blocks its caller while a cycle runs, and the other
+ * goroutines run meanwhile: here the cycle is stop-the-world, so the
+ * caller yields after it (for { runtime.GC() } does not starve the rest). */
 void gort_runtime_GC(void)
 {
 	gc_collect(true);
+	if (gort_runtime_Gosched) /* weak: the C tests may link no scheduler */
+		gort_runtime_Gosched();
 }

@@ -114,4 +114,9 @@ extern uintptr_t rt_stack_lo, rt_stack_hi, rt_stack_guard_lo, rt_stack_guard_hi;
 /* ---- allocation (alloc.c) ---- */
 extern int rt_gc_stress; /* GOFRONT_GC_STRESS was set */
 
+/* sched.c: a runtime call a waiting loop may make (atomics, time.Now, a select
+ * with default, ...): yields after 10 ms without a switch; weight: how much
+ * the call counts toward a look at the clock. */
+void rt_preempt_point(int64_t weight);
+
 #endif

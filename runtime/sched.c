@@ -202,8 +202,11 @@ static void reap(void)
 
 /* Make g the running goroutine (its stack limit and stack the current
  * ones); the caller then switches onto g's saved context. */
+static uint64_t nswitches; /* goroutines switched in so far (rt_preempt_point) */
+
 static void set_running(G *g)
 {
+	nswitches++;
 	g->status = G_RUNNING;
 	rt_g = g;
 	rt_m->curg = g;
@@ -272,7 +275,46 @@ void gort_runtime_Gosched(void)
 
 int64_t gort_runtime_NumGoroutine(void)
 {
+	rt_preempt_point(1); /* for n := ...; runtime.NumGoroutine() > n; {} */
 	return ngoroutines;
+}
+
+/* ---- preemption at runtime calls ----
+ * gc preempts a goroutine that has run for 10 ms, asynchronously, with a
+ * signal; gofront has no safe points inside Go code to do that.  But a
+ * loop that waits for another goroutine usually calls into the runtime
+ * (atomics, time.Now, runtime.GC or NumGoroutine, a select with a default
+ * case), and those calls pass through here.  Every PREEMPT_POINTS units of
+ * weight the clock is read, and a goroutine that has run without a switch
+ * for PREEMPT_NS yields (as Gosched) if another goroutine is runnable or a
+ * timer is due.  A loop that never calls the runtime still runs until it
+ * blocks (docs/runtime.md, Known limits). */
+enum { PREEMPT_POINTS = 1024 };
+static const int64_t PREEMPT_NS = 10 * 1000 * 1000;
+static int64_t preempt_budget = PREEMPT_POINTS, preempt_since;
+static uint64_t preempt_switches;
+
+void rt_preempt_point(int64_t weight)
+{
+	if ((preempt_budget -= weight) > 0)
+		return;
+	preempt_budget = PREEMPT_POINTS;
+	G *g = rt_g;
+	if (!g || g->in_systemstack)
+		return;
+	int64_t now = rt_nanotime();
+	if (nswitches != preempt_switches) { /* someone else ran since the last look */
+		preempt_switches = nswitches;
+		preempt_since = now;
+		return;
+	}
+	if (now - preempt_since < PREEMPT_NS)
+		return;
+	if (ntimers > 0)
+		check_timers();
+	preempt_since = now;
+	if (rt_m->p->runnext || rt_m->p->runq_head)
+		gort_runtime_Gosched();
 }
 
 int64_t gort_runtime_GOMAXPROCS(int64_t n)

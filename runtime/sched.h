@@ -139,6 +139,7 @@ void rt_call_on_stack(void (*fn)(void *), void *arg, uintptr_t top);
 /* ---- scheduler (sched.c) ---- */
 void rt_park(const char *reason); /* block rt_g until rt_ready(it) */
 void rt_ready(G *g);              /* make a parked G runnable (runs next) */
+
 int64_t rt_nanotime(void);
 uint32_t rt_fastrand(void);
 int64_t rt_goid(void); /* current goroutine id (1 before start) */

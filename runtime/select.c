@@ -44,8 +44,10 @@ int64_t gort_select(GoSelectCase *cases, int64_t n, int64_t has_default)
 		} else if (rt_chan_tryrecv(cs->c, cs->elem, &cs->recv_ok))
 			return order[k];
 	}
-	if (has_default)
+	if (has_default) {
+		rt_preempt_point(1); /* a polling loop lets others run */
 		return -1;
+	}
 
 	G *g = rt_g;
 	Sudog sg[n > 0 ? n : 1];

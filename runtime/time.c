@@ -18,6 +18,7 @@ typedef struct GoTime {
 
 GoTime gort_time_Now(void)
 {
+	rt_preempt_point(16); /* for time.Since(t0) < d {} */
 	struct timespec ts;
 	clock_gettime(CLOCK_REALTIME, &ts);
 	return (GoTime){(int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec};
