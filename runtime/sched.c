@@ -463,34 +463,6 @@ void rt_sched_main(void (*mainfn)(void))
 	gort_stack_limit = 0;
 }
 
-/* ---- running runtime code on the g0 stack ---- */
-
-static __attribute__((noinline)) void systemstack_switch(G *g, void (*fn)(void *), void *arg)
-{
-	volatile uintptr_t here = 0;
-	g->sp = (void *)&here;
-	g->in_systemstack = 1;
-	uintptr_t limit = gort_stack_limit;
-	gort_stack_limit = 0;
-	rt_call_on_stack(fn, arg, ((uintptr_t)rt_m->g0_sp - 512) & ~(uintptr_t)15);
-	gort_stack_limit = limit;
-	g->in_systemstack = 0;
-}
-
-/* noinline: inlined into a caller here, its `fn(arg)` for code already on g0
- * would become a direct call on the goroutine's stack in the call graph
- * (runtime/stack_usage.awk). */
-__attribute__((noinline)) void rt_systemstack(void (*fn)(void *), void *arg)
-{
-	G *g = rt_g;
-	if (!g || g->in_systemstack || !rt_m->g0_sp) {
-		fn(arg);
-		return;
-	}
-	__builtin_unwind_init(); /* spill callee-saved registers into this frame */
-	systemstack_switch(g, fn, arg);
-}
-
 /* ---- the collector's view ---- */
 
 static __attribute__((noinline)) void scan_all(void (*fn)(void *lo, void *hi))

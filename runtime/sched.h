@@ -143,9 +143,6 @@ void rt_ready(G *g);              /* make a parked G runnable (runs next) */
 int64_t rt_nanotime(void);
 uint32_t rt_fastrand(void);
 int64_t rt_goid(void); /* current goroutine id (1 before start) */
-/* Run fn(arg) on the thread's own (g0) stack: for deep runtime C code such as
- * a collection.  Registers of the caller are spilled to its stack first. */
-void rt_systemstack(void (*fn)(void *), void *arg);
 
 /* ---- stacks (stack.c) ---- */
 extern __thread uintptr_t gort_stack_limit;
@@ -153,6 +150,9 @@ extern int rt_stack_stress; /* GOFRONT_STACK_STRESS */
 void rt_stack_init(bool checks); /* checks: the program's code has prologue checks */
 /* Run fn(arg) with at least 16 KiB of stack (a new segment if need be). */
 void rt_stack_deep(void (*fn)(void *), void *arg);
+/* Run fn(arg) on the thread's own (g0) stack: for deep runtime C code such as
+ * a collection.  Registers of the caller are spilled to its stack first. */
+void rt_systemstack(void (*fn)(void *), void *arg);
 /* A new G with its first segment; fn(arg) runs when it is first switched to.
  * main: the main goroutine (a bigger first segment; without checks, a
  * 1 GiB stack); checks: the program's code has prologue checks. */

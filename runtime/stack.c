@@ -45,7 +45,9 @@
  *
  * Runtime C code that may need a deep stack without the caller having
  * budgeted for it (the panics, called from every bounds check) moves itself
- * onto a segment with room: rt_stack_deep.  The collector runs on g0.
+ * onto a segment with room: rt_stack_deep.  Work that must not touch a
+ * goroutine's stack at all (the collector, fresh heap spans, fatal reports)
+ * runs on the thread's own stack, g0: rt_systemstack.
  *
  * Hysteresis: returning from a segment keeps it as the caller segment's
  * spare, so a call that sits on a boundary in a loop ("hot split") costs a
@@ -193,6 +195,34 @@ static uintptr_t seg_limit(StackSeg *s)
 	if (rt_stack_stress && s->kind == SEG_MAP)
 		return s->hi - TOPPAD - STRESS_USE;
 	return s->lo + (uintptr_t)seg_reserve;
+}
+
+/* ---- running runtime code on the g0 stack ---- */
+
+static __attribute__((noinline)) void systemstack_switch(G *g, void (*fn)(void *), void *arg)
+{
+	volatile uintptr_t here = 0;
+	g->sp = (void *)&here;
+	g->in_systemstack = 1;
+	uintptr_t limit = gort_stack_limit;
+	gort_stack_limit = 0;
+	rt_call_on_stack(fn, arg, ((uintptr_t)rt_m->g0_sp - 512) & ~(uintptr_t)15);
+	gort_stack_limit = limit;
+	g->in_systemstack = 0;
+}
+
+/* noinline: inlined into a caller here, its `fn(arg)` for code already on g0
+ * would become a direct call on the goroutine's stack in the call graph
+ * (runtime/stack_usage.awk). */
+__attribute__((noinline)) void rt_systemstack(void (*fn)(void *), void *arg)
+{
+	G *g = rt_g;
+	if (!g || g->in_systemstack || !rt_m->g0_sp) {
+		fn(arg);
+		return;
+	}
+	__builtin_unwind_init(); /* spill callee-saved registers into this frame */
+	systemstack_switch(g, fn, arg);
 }
 
 /* ---- overflow ---- */

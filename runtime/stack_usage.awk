@@ -53,7 +53,7 @@ BEGIN {
 	# (gort_morestack is never called from C; rt_ctx_entry is never called at all.)
 
 	# ---- indirect calls whose callee does not use this stack's budget.
-	# rt_systemstack (sched.c) runs fn(arg) on the thread's g0 stack through
+	# rt_systemstack (stack.c) runs fn(arg) on the thread's g0 stack through
 	# systemstack_switch and rt_call_on_stack, both counted as ordinary direct calls; its
 	# own `fn(arg)` runs on the current stack only when there is no goroutine or the code
 	# already runs on g0.  This is what keeps a garbage collection (gc_collect ->
