@@ -247,7 +247,7 @@ static void pace(uint64_t extra)
 		gc_collect(false);
 }
 
-/* The scheduler's (sched.c; weak as in gc.c: the C tests link no scheduler). */
+/* stack.c's (weak as in gc.c: the C tests may link no scheduler). */
 void rt_systemstack(void (*fn)(void *), void *arg) __attribute__((weak));
 
 /* A fresh span comes from heap.c, whose bookkeeping lives in the C heap (calloc,

@@ -200,10 +200,10 @@ static void reap(void)
 	}
 }
 
-/* Make g the running goroutine (its stack limit and stack the current
- * ones); the caller then switches onto g's saved context. */
 static uint64_t nswitches; /* goroutines switched in so far (rt_preempt_point) */
 
+/* Make g the running goroutine (its stack limit and stack the current
+ * ones); the caller then switches onto g's saved context. */
 static void set_running(G *g)
 {
 	nswitches++;
