@@ -210,13 +210,12 @@ static void set_running(G *g)
 	g->status = G_RUNNING;
 	rt_g = g;
 	rt_m->curg = g;
-	gort_stack_limit = g->limit;
+	gort_stack_limit = g->seg->limit;
 	rt_stack_set_current(g);
 }
 
 static void switch_to(G *from, G *to)
 {
-	from->limit = gort_stack_limit;
 	set_running(to);
 	rt_ctx_switch(&from->sp, to->sp);
 	reap();
@@ -224,7 +223,6 @@ static void switch_to(G *from, G *to)
 
 static void switch_to_g0(G *from)
 {
-	from->limit = gort_stack_limit;
 	rt_g = NULL;
 	rt_m->curg = NULL;
 	gort_stack_limit = 0;

@@ -17,8 +17,10 @@
  *
  * Invariants (single M):
  *   - rt_g is the running goroutine, or NULL while the M runs its g0 loop.
- *   - gort_stack_limit (TLS, stack.c) is rt_g's limit while Go code runs;
- *     a G that is not running keeps its limit in g->limit.
+ *   - gort_stack_limit (TLS, stack.c) is rt_g->seg->limit while Go code
+ *     runs, except that a preemption request (sched.c) may set it to
+ *     RT_PREEMPT_LIMIT; the runtime never saves it, it sets it from the
+ *     segment (so a request that lands mid-switch is just lost).
  *   - A G is in at most one of: P's run queue (RUNNABLE), a wait queue
  *     (WAITING: a channel's Sudogs or sync.c's semaphore table), the timer
  *     heap (WAITING in time.Sleep), the free list (DEAD).
@@ -39,7 +41,7 @@ struct StackSeg {
 	uintptr_t caller_sp;    /* lowest live address in the caller's segment when this
 	                         * one was entered: the caller's segment is scanned
 	                         * from there up to prev->hi */
-	uintptr_t caller_limit; /* gort_stack_limit to restore on return */
+	uintptr_t limit;        /* gort_stack_limit while Go code runs on this segment */
 	uintptr_t caller_lr;    /* arm64: gort_morestack's return address (x86-64 keeps it
 	                         * on the caller's stack, at caller_sp) */
 	StackSeg *prev;         /* the caller's (older) segment; NULL for the first */
@@ -69,7 +71,6 @@ typedef enum {
 typedef struct G G;
 struct G {
 	void *sp;            /* saved stack pointer while not running (switch_*.S frame) */
-	uintptr_t limit;     /* saved gort_stack_limit while not running */
 	StackSeg *seg;       /* the segment the goroutine runs in now */
 	StackSeg first;      /* the first segment (its memory holds this G at its top) */
 	int64_t stack_bytes; /* total size of the segment chain, against the 1 GB limit */

@@ -204,10 +204,9 @@ static __attribute__((noinline)) void systemstack_switch(G *g, void (*fn)(void *
 	volatile uintptr_t here = 0;
 	g->sp = (void *)&here;
 	g->in_systemstack = 1;
-	uintptr_t limit = gort_stack_limit;
 	gort_stack_limit = 0;
 	rt_call_on_stack(fn, arg, ((uintptr_t)rt_m->g0_sp - 512) & ~(uintptr_t)15);
-	gort_stack_limit = limit;
+	gort_stack_limit = g->seg->limit;
 	g->in_systemstack = 0;
 }
 
@@ -297,13 +296,12 @@ static void unwind_to(G *g, uintptr_t sp)
 {
 	while (g->seg->prev && !(sp >= g->seg->lo && sp < g->seg->hi)) {
 		StackSeg *s = g->seg;
-		uintptr_t limit = s->caller_limit; /* s's descriptor lives in s's memory */
 		g->seg = s->prev;
 		g->stack_bytes -= s->counted;
 		g->seg->spare = NULL;
 		seg_free(s->spare);
 		seg_free(s);
-		gort_stack_limit = limit;
+		gort_stack_limit = g->seg->limit;
 	}
 }
 
@@ -335,16 +333,16 @@ static uintptr_t push_segment(G *g, uintptr_t sp, int64_t need, int64_t use,
 	}
 	ns->prev = cur;
 	ns->caller_sp = sp;
-	ns->caller_limit = gort_stack_limit;
 	ns->spare = NULL;
 	g->seg = ns;
 	/* stress: count what the segment lets the goroutine use, not its size */
 	ns->counted = rt_stack_stress ? use + STRESS_USE : ns->size;
 	g->stack_bytes += ns->counted;
 	uintptr_t top = (ns->hi - TOPPAD - (uintptr_t)argbytes) & ~(uintptr_t)15;
-	gort_stack_limit = seg_limit(ns);
+	ns->limit = seg_limit(ns);
 	if (rt_stack_stress) /* let exactly `use` bytes and STRESS_USE more in */
-		gort_stack_limit = top - (uintptr_t)use - STRESS_USE;
+		ns->limit = top - (uintptr_t)use - STRESS_USE;
+	gort_stack_limit = ns->limit;
 	rt_stack_lo = ns->lo;
 	rt_stack_hi = ns->hi;
 	if (argbytes)
@@ -357,7 +355,7 @@ static uintptr_t pop_segment(G *g)
 {
 	StackSeg *s = g->seg, *prev = s->prev;
 	uintptr_t caller_sp = s->caller_sp; /* s may be unmapped below */
-	gort_stack_limit = s->caller_limit;
+	gort_stack_limit = prev->limit;
 	g->seg = prev;
 	g->stack_bytes -= s->counted;
 	rt_stack_lo = prev->lo;
@@ -494,7 +492,7 @@ static G *g_in_slot(uintptr_t lo, int64_t size, int kind, bool reused)
 	g->first.kind = kind;
 	g->seg = &g->first;
 	g->stack_bytes = size;
-	g->limit = lo + (uintptr_t)slot_reserve;
+	g->first.limit = lo + (uintptr_t)slot_reserve;
 	return g;
 }
 
@@ -518,7 +516,7 @@ G *rt_stack_newg(bool main, bool checks)
 		StackSeg *s = seg_alloc(size);
 		G *g = g_in_slot(s->lo, (int64_t)(s->hi - s->lo), SEG_MAP, false);
 		g->first.size = size;
-		g->limit = s->lo + (uintptr_t)reserve;
+		g->first.limit = s->lo + (uintptr_t)reserve;
 		return g;
 	}
 	if (gfree) {
