@@ -24,9 +24,11 @@
  */
 #include "sched.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
 #include <time.h>
 
 __thread G *rt_g;
@@ -39,6 +41,7 @@ static int64_t goid_gen;    /* the last goroutine id handed out */
 static int64_t ngoroutines; /* Gs not dead: runtime.NumGoroutine */
 static G *main_g;
 static bool main_done;
+static void preempt_start(void);
 
 /* time.Sleep: a binary min-heap of sleeping Gs by (when, timer_seq) */
 static G **timers;
@@ -277,20 +280,91 @@ int64_t gort_runtime_NumGoroutine(void)
 	return ngoroutines;
 }
 
-/* ---- preemption at runtime calls ----
+/* ---- preemption ----
  * gc preempts a goroutine that has run for 10 ms, asynchronously, with a
- * signal; gofront has no safe points inside Go code to do that.  But a
- * loop that waits for another goroutine usually calls into the runtime
- * (atomics, time.Now, runtime.GC or NumGoroutine, a select with a default
- * case), and those calls pass through here.  Every PREEMPT_POINTS units of
- * weight the clock is read, and a goroutine that has run without a switch
- * for PREEMPT_NS yields (as Gosched) if another goroutine is runnable or a
- * timer is due.  A loop that never calls the runtime still runs until it
- * blocks (docs/runtime.md, Known limits). */
+ * signal.  gofront cannot stop Go code at an arbitrary instruction (no
+ * safe points), but it has two places where a goroutine may be stopped
+ * safely:
+ *   - function entry.  Once the program has started a goroutine, a timer
+ *     (ITIMER_VIRTUAL: 10 ms of CPU time) sets gort_stack_limit to
+ *     RT_PREEMPT_LIMIT, so the next prologue check of the running
+ *     goroutine fails.  rt_morestack_grow (stack.c) sees the request,
+ *     restores the limit, and runs the function through rt_preempt_tramp
+ *     (switch_<arch>.S), which calls rt_preempt_yield below with the
+ *     function's arguments saved, then the function itself.
+ *   - runtime calls a waiting loop makes (atomics, time.Now, runtime.GC or
+ *     NumGoroutine, a select with a default case): rt_preempt_point.
+ *     Every PREEMPT_POINTS units of weight the clock is read, and a
+ *     goroutine that has run without a switch for PREEMPT_NS yields.
+ * A loop that neither calls a Go function nor the runtime still runs until
+ * it blocks (docs/runtime.md, Known limits). */
 enum { PREEMPT_POINTS = 1024 };
 static const int64_t PREEMPT_NS = 10 * 1000 * 1000;
 static int64_t preempt_budget = PREEMPT_POINTS, preempt_since;
 static uint64_t preempt_switches;
+
+/* Another goroutine could run now (or a sleeper is due). */
+static bool others_ready(void)
+{
+	if (ntimers > 0)
+		check_timers();
+	return rt_m->p->runnext || rt_m->p->runq_head;
+}
+
+/* The timer's signal, on the signal stack: ask the running goroutine to
+ * stop at its next function entry. */
+static void on_preempt_tick(int sig)
+{
+	G *g = rt_g;
+	if (g && g->status == G_RUNNING && !g->in_systemstack)
+		gort_stack_limit = RT_PREEMPT_LIMIT;
+}
+
+static bool preempt_off(void);
+
+static void preempt_start_g0(void *unused)
+{
+	if (preempt_off())
+		return;
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_preempt_tick;
+	sa.sa_flags = SA_RESTART | SA_ONSTACK;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGVTALRM, &sa, NULL);
+	struct itimerval it = {{0, 10000}, {0, 10000}};
+	setitimer(ITIMER_VIRTUAL, &it, NULL);
+}
+
+/* GODEBUG=asyncpreemptoff=1 turns the timer off, as it turns off gc's
+ * asynchronous preemption. */
+static bool preempt_off(void)
+{
+	const char *d = getenv("GODEBUG");
+	for (; d && *d; d = strchr(d, ',') ? strchr(d, ',') + 1 : NULL)
+		if (strncmp(d, "asyncpreemptoff=", 16) == 0)
+			return atoi(d + 16) != 0;
+	return false;
+}
+
+/* At the first go statement (libc's calls run on g0: no stack bound known). */
+static void preempt_start(void)
+{
+	static bool started;
+	if (started)
+		return;
+	started = true;
+	rt_systemstack(preempt_start_g0, NULL);
+}
+
+/* Called by rt_preempt_tramp, on a goroutine stack, before the function
+ * whose entry took the preemption request. */
+void rt_preempt_yield(void)
+{
+	preempt_since = rt_nanotime();
+	if (rt_g && others_ready())
+		gort_runtime_Gosched();
+}
 
 void rt_preempt_point(int64_t weight)
 {
@@ -308,10 +382,8 @@ void rt_preempt_point(int64_t weight)
 	}
 	if (now - preempt_since < PREEMPT_NS)
 		return;
-	if (ntimers > 0)
-		check_timers();
 	preempt_since = now;
-	if (rt_m->p->runnext || rt_m->p->runq_head)
+	if (others_ready())
 		gort_runtime_Gosched();
 }
 
@@ -373,6 +445,7 @@ static G *newg(void (*fn)(void *), void *arg, bool main)
 
 void gort_go(void (*fn)(void *), void *arg)
 {
+	preempt_start();
 	G *g = newg(fn, arg, false);
 	g->status = G_RUNNABLE;
 	runqput(rt_m->p, g, true);

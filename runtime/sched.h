@@ -145,6 +145,14 @@ int64_t rt_nanotime(void);
 uint32_t rt_fastrand(void);
 int64_t rt_goid(void); /* current goroutine id (1 before start) */
 
+/* A preemption request (sched.c): gort_stack_limit set to this makes the next
+ * prologue check fail; rt_morestack_grow then runs the function through
+ * rt_preempt_tramp (switch_<arch>.S), which calls rt_preempt_yield first. */
+#define RT_PREEMPT_LIMIT UINTPTR_MAX
+void rt_preempt_tramp(void);
+void rt_preempt_yield(void);
+extern __thread void *rt_preempt_fn; /* the function rt_preempt_tramp goes on to */
+
 /* ---- stacks (stack.c) ---- */
 extern __thread uintptr_t gort_stack_limit;
 extern int rt_stack_stress; /* GOFRONT_STACK_STRESS */

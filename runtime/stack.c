@@ -117,6 +117,7 @@ enum { OLD_SP = 22, ARGS_OFF = 8 };
 #endif
 
 __thread uintptr_t gort_stack_limit;
+__thread void *rt_preempt_fn;
 __thread void *gort_morestack_fn;
 __thread uint64_t gort_morestack_info;
 int rt_stack_stress;
@@ -406,6 +407,10 @@ MoreStackRet rt_morestack_grow(uintptr_t *save)
 	gort_morestack_info = 0; /* so that a caller whose info is 0 may skip the store */
 	if (!g)
 		rt_fatal("morestack on g0");
+	/* a preemption request (sched.c): grow as usual (the function may need
+	 * it anyway, and the yield needs a stack), and yield on the way in */
+	bool preempt = gort_stack_limit == RT_PREEMPT_LIMIT;
+	gort_stack_limit = g->seg->limit;
 	unwind_to(g, sp);
 	if (sp < g->seg->lo + 16) /* the invariants of the reserve were broken */
 		reserve_overrun(sp);
@@ -419,6 +424,10 @@ MoreStackRet rt_morestack_grow(uintptr_t *save)
 	               PAGE;
 	uintptr_t top = push_segment(g, sp, need, use, (uint8_t *)sp + ARGS_OFF, argbytes);
 	g->seg->caller_lr = save[OLD_SP + 1];
+	if (preempt) {
+		rt_preempt_fn = gort_morestack_fn;
+		return (MoreStackRet){top, (void *)rt_preempt_tramp};
+	}
 	return (MoreStackRet){top, gort_morestack_fn};
 }
 

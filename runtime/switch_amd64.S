@@ -47,6 +47,15 @@
  *       the original caller as the function would have.  The scratch stack
  *       is free whenever Go code runs, since neither C call switches
  *       goroutines.  Frames never move, so pointers into stacks stay valid.
+ *
+ *   rt_preempt_tramp
+ *       What gort_morestack calls instead of the function when the check
+ *       failed for a preemption request (sched.c): called with the
+ *       function's arguments, on the new segment.  It saves the argument
+ *       registers in its frame, calls rt_preempt_yield() (which may run
+ *       other goroutines), restores them and jumps to the function
+ *       (rt_preempt_fn, kept in its frame across the yield), which returns
+ *       to gort_morestack as if it had been called directly.
  */
 /* the size of rt_morestack_scratch (stack.c) */
 #define RT_SCRATCH_BYTES 16384
@@ -173,5 +182,45 @@ gort_morestack:
 	movq	%r10, %rsp
 	ret
 	.size	gort_morestack, .-gort_morestack
+
+	.globl	rt_preempt_tramp
+	.type	rt_preempt_tramp, @function
+rt_preempt_tramp:
+	subq	$200, %rsp		/* entry rsp = 8 mod 16: 16-aligned now */
+	movq	%rdi, 0(%rsp)
+	movq	%rsi, 8(%rsp)
+	movq	%rdx, 16(%rsp)
+	movq	%rcx, 24(%rsp)
+	movq	%r8, 32(%rsp)
+	movq	%r9, 40(%rsp)
+	movaps	%xmm0, 48(%rsp)
+	movaps	%xmm1, 64(%rsp)
+	movaps	%xmm2, 80(%rsp)
+	movaps	%xmm3, 96(%rsp)
+	movaps	%xmm4, 112(%rsp)
+	movaps	%xmm5, 128(%rsp)
+	movaps	%xmm6, 144(%rsp)
+	movaps	%xmm7, 160(%rsp)
+	movq	%fs:rt_preempt_fn@tpoff, %rax
+	movq	%rax, 176(%rsp)
+	call	rt_preempt_yield
+	movq	0(%rsp), %rdi
+	movq	8(%rsp), %rsi
+	movq	16(%rsp), %rdx
+	movq	24(%rsp), %rcx
+	movq	32(%rsp), %r8
+	movq	40(%rsp), %r9
+	movaps	48(%rsp), %xmm0
+	movaps	64(%rsp), %xmm1
+	movaps	80(%rsp), %xmm2
+	movaps	96(%rsp), %xmm3
+	movaps	112(%rsp), %xmm4
+	movaps	128(%rsp), %xmm5
+	movaps	144(%rsp), %xmm6
+	movaps	160(%rsp), %xmm7
+	movq	176(%rsp), %r11
+	addq	$200, %rsp
+	jmp	*%r11
+	.size	rt_preempt_tramp, .-rt_preempt_tramp
 
 	.section .note.GNU-stack,"",@progbits
