@@ -1,12 +1,13 @@
 /*
  * sched.c: the goroutine scheduler: creation (go statements), parking and
- * waking, Gosched, time.Sleep's timers, deadlock detection, and the stack
- * roots the collector scans.
+ * waking, Gosched, time.Sleep's timers, deadlock detection, preemption, and
+ * the stack roots the collector scans.
  *
  * One M (this OS thread) with one P runs every goroutine; the M's own C
- * stack is g0, where the idle loop runs.  Scheduling is cooperative, as
- * with GOMAXPROCS=1 minus preemption: a goroutine runs until it blocks
- * (channel, select, sync, sleep), yields (runtime.Gosched) or exits.
+ * stack is g0, where the idle loop runs.  As with GOMAXPROCS=1, a goroutine
+ * runs until it blocks (channel, select, sync, sleep), yields
+ * (runtime.Gosched), exits, or is preempted after 10 ms at a function entry
+ * or a runtime call (the "preemption" section below).
  *
  * Hand-offs go straight from one goroutine to the next with one
  * rt_ctx_switch; only when nothing is runnable does the M switch to g0,
@@ -20,7 +21,8 @@
  *
  * Requires: stack.c (first segments, with the G at the top of its slot),
  * switch_<arch>.S.  Guarantees: rt_g, gort_stack_limit and rt_stack_lo/hi
- * describe the running goroutine whenever Go code runs.
+ * describe the running goroutine whenever Go code runs (gort_stack_limit
+ * may instead hold a preemption request, RT_PREEMPT_LIMIT).
  */
 #include "sched.h"
 

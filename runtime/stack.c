@@ -205,6 +205,7 @@ static __attribute__((noinline)) void systemstack_switch(G *g, void (*fn)(void *
 	volatile uintptr_t here = 0;
 	g->sp = (void *)&here;
 	g->in_systemstack = 1;
+	__atomic_signal_fence(__ATOMIC_SEQ_CST); /* before the limit: the preemption tick reads both */
 	gort_stack_limit = 0;
 	rt_call_on_stack(fn, arg, ((uintptr_t)rt_m->g0_sp - 512) & ~(uintptr_t)15);
 	gort_stack_limit = g->seg->limit;

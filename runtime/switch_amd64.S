@@ -1,6 +1,6 @@
 /*
  * switch_amd64.S: the architecture-specific part of goroutines, x86-64 SysV.
- * (switch_arm64.S is the same four routines for AArch64.)
+ * (switch_arm64.S is the same six routines for AArch64.)
  *
  *   rt_ctx_switch(void **save, void *to)
  *       Goroutine context switch.  Only the callee-saved registers need

@@ -1,7 +1,8 @@
 /*
  * switch_arm64.S: the architecture-specific part of goroutines, AArch64
  * (AAPCS64), the twin of switch_amd64.S: the same routines with the same
- * contracts; read that file's comment first.
+ * contracts (rt_ctx_switch, rt_ctx_entry, rt_ctx_make, rt_call_on_stack,
+ * gort_morestack, rt_preempt_tramp); read that file's comment first.
  *
  * NOT ASSEMBLED ON x86-64: the Makefile assembles runtime/*_amd64.S only.
  * An arm64 build assembles this file instead (RUNTIME_ASM :=
@@ -194,5 +195,59 @@ gort_morestack:
 	mov	sp, x9
 	ret
 	.size	gort_morestack, .-gort_morestack
+
+/* rt_preempt_tramp: what gort_morestack calls instead of the function when
+ * the check failed for a preemption request (rt_morestack_grow saw
+ * gort_stack_limit == RT_PREEMPT_LIMIT and left the function in the TLS
+ * variable rt_preempt_fn); see switch_amd64.S.  It is called exactly as
+ * the function would be: on the new segment, with the function's argument
+ * registers, the stack-passed arguments at the entry sp, and x30 pointing
+ * back into gort_morestack.  It saves all of that in a 224-byte frame
+ * (16-aligned; x29/x30 first, a frame record for debuggers):
+ *
+ *   +0 x29 x30, +16 x0 x1, +32 x2 x3, +48 x4 x5, +64 x6 x7, +80 x8 fn,
+ *   +96 q0 q1, +128 q2 q3, +160 q4 q5, +192 q6 q7
+ *
+ * reading rt_preempt_fn into the frame BEFORE rt_preempt_yield(), which
+ * may run other goroutines whose own preemptions overwrite it (the frame,
+ * on this goroutine's stack, is also where the collector finds the pointers
+ * the arguments hold meanwhile).  Then it restores everything, pops the
+ * frame, so that sp is the entry sp again (the stack arguments are where
+ * the function expects them) and x30 is gort_morestack's, and branches to
+ * the function (br, not blr): the function returns straight to
+ * gort_morestack.  x16 carries the target, as a veneer's would (a BTI
+ * "bti c" landing pad accepts br x16).  Untouched at the branch: x18 and
+ * x19-x29 (x29 is saved and restored), d8-d15 (rt_preempt_yield is C). */
+	.globl	rt_preempt_tramp
+	.type	rt_preempt_tramp, %function
+rt_preempt_tramp:
+	stp	x29, x30, [sp, #-224]!
+	mov	x29, sp
+	stp	x0, x1, [sp, #16]
+	stp	x2, x3, [sp, #32]
+	stp	x4, x5, [sp, #48]
+	stp	x6, x7, [sp, #64]
+	mrs	x16, tpidr_el0		/* x16 = rt_preempt_fn (local-exec TLS) */
+	add	x16, x16, #:tprel_hi12:rt_preempt_fn, lsl #12
+	add	x16, x16, #:tprel_lo12_nc:rt_preempt_fn
+	ldr	x16, [x16]
+	stp	x8, x16, [sp, #80]
+	stp	q0, q1, [sp, #96]
+	stp	q2, q3, [sp, #128]
+	stp	q4, q5, [sp, #160]
+	stp	q6, q7, [sp, #192]
+	bl	rt_preempt_yield	/* may switch goroutines and come back */
+	ldp	x0, x1, [sp, #16]
+	ldp	x2, x3, [sp, #32]
+	ldp	x4, x5, [sp, #48]
+	ldp	x6, x7, [sp, #64]
+	ldp	x8, x16, [sp, #80]
+	ldp	q0, q1, [sp, #96]
+	ldp	q2, q3, [sp, #128]
+	ldp	q4, q5, [sp, #160]
+	ldp	q6, q7, [sp, #192]
+	ldp	x29, x30, [sp], #224	/* sp = the entry sp, x30 = into gort_morestack */
+	br	x16			/* the function, as if gort_morestack had called it */
+	.size	rt_preempt_tramp, .-rt_preempt_tramp
 
 	.section .note.GNU-stack,"",%progbits
