@@ -2,6 +2,9 @@
 # run.sh: build each runtime C test (X_check.c) against build/runtime/libgort.a
 # and diff its stdout+stderr and exit status with go1.19 running the Go twin
 # (X_check.go).  X_check.args, when present, lists one argument set per line.
+# X_self.c tests have no twin (they drive runtime internals, e.g. preemption):
+# each must exit 0 with PASS as its last line, normally and under
+# GOFRONT_STACK_STRESS=1.
 # Addresses (0x + 6 or more hex digits) are masked; go run's stack trace
 # lines and "exit status" are dropped.
 # Usage (from anywhere): bash runtime/test/run.sh
@@ -27,6 +30,18 @@ for c in runtime/test/*_check.c; do
 			echo "FAIL $name $a"; cat "$tmp/diff"; fail=1
 		fi
 	done <"$args"
+done
+for c in runtime/test/*_self.c; do
+	name=$(basename "$c" .c)
+	gcc -std=gnu11 -O1 -g -o "$tmp/$name" "$c" build/runtime/libgort.a -lm || { fail=1; continue; }
+	for stress in 0 1; do
+		if GOFRONT_STACK_STRESS=$stress "$tmp/$name" >"$tmp/self.out" 2>&1 &&
+		   [ "$(tail -1 "$tmp/self.out")" = PASS ]; then
+			echo "PASS $name (stack stress $stress)"
+		else
+			echo "FAIL $name (stack stress $stress)"; cat "$tmp/self.out"; fail=1
+		fi
+	done
 done
 rm -rf "$tmp"
 exit $fail
