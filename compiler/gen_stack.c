@@ -120,20 +120,21 @@ void gen_note_runtime(Gen *g, gcc_jit_function *f, const char *name)
 }
 
 /* A call in a function with a check counts in its FRAME.  The small
- * functions gen makes without a check (go/defer thunks, method wrappers)
- * run on their caller's budget, so what their runtime calls need is added
- * to the reserve instead (thunk_rt_need).  go__init has no check either:
- * it runs first on the main goroutine, whose first segment has a big
- * reserve (runtime/stack.c). */
+ * functions gen makes without a check (go thunks, method wrappers) run on
+ * their caller's budget, so what their runtime calls need is added to the
+ * reserve instead (thunk_rt_need).  Calls made while g->unbudgeted need
+ * nothing: go__init and C main run on the main goroutine's own big
+ * segment, and deferred calls run from the defer machinery, which the
+ * deferring function budgets (gort_deferreturn is unbounded) or on a
+ * panic's deep segment. */
 void gen_note_call(Gen *g, gcc_jit_function *f)
 {
-	long bytes = get_cost(g, f);
 	if (g->unbudgeted)
 		return;
+	long bytes = get_cost(g, f);
 	if (g->fn != g->body_fn) {
 		if (bytes > g->thunk_rt_need)
 			g->thunk_rt_need = bytes;
-
 	} else if (bytes > g->rt_need)
 		g->rt_need = bytes;
 }
