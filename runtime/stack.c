@@ -309,9 +309,12 @@ static void unwind_to(G *g, uintptr_t sp)
 
 /* Hang a segment with `need` bytes of room under the current one, whose
  * live part ends at sp; argbytes of stack-passed arguments at args are
- * copied to its top.  Returns the sp to call on it (16-aligned). */
+ * copied to its top.  A new segment is twice the current one (deep
+ * recursion grows geometrically), or the smallest when `small` (a panic or
+ * a fault only needs DEEP bytes to run, whatever the depth).
+ * Returns the sp to call on it (16-aligned). */
 static uintptr_t push_segment(G *g, uintptr_t sp, int64_t need, int64_t use,
-                              const void *args, int64_t argbytes)
+                              const void *args, int64_t argbytes, bool small)
 {
 	StackSeg *cur = g->seg;
 	StackSeg *ns = cur->spare;
@@ -321,7 +324,7 @@ static uintptr_t push_segment(G *g, uintptr_t sp, int64_t need, int64_t use,
 		ns = NULL;
 	}
 	if (!ns) {
-		int64_t size = rt_stack_stress ? MIN_SEG : cur->size * 2;
+		int64_t size = rt_stack_stress || small ? MIN_SEG : cur->size * 2;
 		if (size < MIN_SEG)
 			size = MIN_SEG;
 		if (size > MAX_SEG)
@@ -423,7 +426,7 @@ MoreStackRet rt_morestack_grow(uintptr_t *save)
 	int64_t use = seg_reserve / 2 + frame;
 	int64_t need = use + argbytes + seg_reserve + slot_reserve + TOPPAD + (int64_t)sizeof(StackSeg) +
 	               PAGE;
-	uintptr_t top = push_segment(g, sp, need, use, (uint8_t *)sp + ARGS_OFF, argbytes);
+	uintptr_t top = push_segment(g, sp, need, use, (uint8_t *)sp + ARGS_OFF, argbytes, false);
 	g->seg->caller_lr = save[OLD_SP + 1];
 	if (preempt) {
 		rt_preempt_fn = gort_morestack_fn;
@@ -452,7 +455,8 @@ uintptr_t rt_stack_fault_segment(uintptr_t sp)
 	if (!g || g->in_systemstack || g->seg->kind == SEG_BIG || sp < g->seg->lo ||
 	    sp >= g->seg->hi)
 		return 0;
-	return push_segment(g, (sp - 128) & ~(uintptr_t)15, DEEP + seg_reserve + PAGE, DEEP, NULL, 0);
+	return push_segment(g, (sp - 128) & ~(uintptr_t)15, DEEP + seg_reserve + PAGE, DEEP, NULL, 0,
+	                    true);
 }
 
 /* Run fn(arg) with at least DEEP bytes of stack: on the current segment if
@@ -470,7 +474,7 @@ void rt_stack_deep(void (*fn)(void *), void *arg)
 	uintptr_t low = (sp - 512) & ~(uintptr_t)15; /* below everything of this frame */
 	if (low < g->seg->lo)
 		low = g->seg->lo;
-	uintptr_t top = push_segment(g, low, DEEP + seg_reserve + PAGE, DEEP, NULL, 0);
+	uintptr_t top = push_segment(g, low, DEEP + seg_reserve + PAGE, DEEP, NULL, 0, true);
 	rt_call_on_stack(fn, arg, top);
 	pop_segment(g);
 }
