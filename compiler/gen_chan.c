@@ -109,6 +109,8 @@ static Node *find_recv(Node *s)
 	case N_RECV:
 		return s;
 	case N_EXPRSTMT:
+	case N_CONVIFACE: /* case i = <-c with an interface i: lower's conversion */
+	case N_CONVNOP:
 		return find_recv(s->left);
 	case N_VARDEF: case N_AS:
 		return find_recv(s->right);
