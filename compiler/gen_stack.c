@@ -59,9 +59,9 @@
 #include "rtstack.h"
 
 enum {
-	RT_DEEP = 16 * 1024,       /* a runtime call without a bound */
-	FRAME_IMPLIED = 2048,      /* runtime/stack.c assumes this when the info is 0 */
-	DEFAULT_RESERVE = 16384,   /* gort_stack_reserve if it cannot be measured */
+	RT_DEEP = 16 * 1024,     /* a runtime call without a bound */
+	FRAME_IMPLIED = 2048,    /* runtime/stack.c assumes this when the info is 0 */
+	DEFAULT_RESERVE = 16384, /* gort_stack_reserve if it cannot be measured */
 };
 
 static gcc_jit_lvalue *tls_global(Gen *g, const char *name, gcc_jit_type *t)
@@ -75,7 +75,8 @@ static gcc_jit_lvalue *tls_global(Gen *g, const char *name, gcc_jit_type *t)
 
 static unsigned long cost_hash(gcc_jit_function *f, int cap)
 {
-	return ((unsigned long)(uintptr_t)f >> 4) * 0x9E3779B97F4A7C15ul >> 7 & (unsigned long)(cap - 1);
+	return ((unsigned long)(uintptr_t)f >> 4) * 0x9E3779B97F4A7C15ul >> 7 &
+	       (unsigned long)(cap - 1);
 }
 
 static void set_cost(Gen *g, gcc_jit_function *f, long bytes)
@@ -161,8 +162,9 @@ void gen_stack_init(Gen *g)
 	const char *off = getenv("GOFRONT_NO_STACK_CHECK");
 	if (off && *off && strcmp(off, "0") != 0)
 		return;
-	gcc_jit_lvalue *flag = gcc_jit_context_new_global(g->ctx, NULL, GCC_JIT_GLOBAL_EXPORTED,
-	                                                  gcc_jit_type_get_const(g->t_i64), "gort_stack_checks");
+	gcc_jit_lvalue *flag =
+	        gcc_jit_context_new_global(g->ctx, NULL, GCC_JIT_GLOBAL_EXPORTED,
+	                                   gcc_jit_type_get_const(g->t_i64), "gort_stack_checks");
 	gcc_jit_global_set_initializer_rvalue(flag, gen_i64(g, 1));
 	/* not const: gen_stack_patch rewrites it in the executable */
 	gcc_jit_lvalue *reserve = gcc_jit_context_new_global(g->ctx, NULL, GCC_JIT_GLOBAL_EXPORTED,
@@ -251,26 +253,32 @@ void gen_prologue(Gen *g, gcc_jit_block *entry, gcc_jit_block *body, Pos pos)
 	if (frame)
 		low = gcc_jit_context_new_binary_op(c, loc, GCC_JIT_BINARY_OP_MINUS, g->t_u64, low,
 		                                    gen_intc(g, g->t_u64, frame));
-	gcc_jit_rvalue *cond = gcc_jit_context_new_comparison(c, loc, GCC_JIT_COMPARISON_LT, low,
-	                                                      gcc_jit_lvalue_as_rvalue(g->stack_limit));
+	gcc_jit_rvalue *cond = gcc_jit_context_new_comparison(
+	        c, loc, GCC_JIT_COMPARISON_LT, low, gcc_jit_lvalue_as_rvalue(g->stack_limit));
 	gcc_jit_type *lg = gcc_jit_context_get_type(c, GCC_JIT_TYPE_LONG);
-	gcc_jit_rvalue *eargs[2] = {gcc_jit_context_new_cast(c, loc, cond, lg), gcc_jit_context_new_rvalue_from_long(c, lg, 0)};
+	gcc_jit_rvalue *eargs[2] = {gcc_jit_context_new_cast(c, loc, cond, lg),
+	                            gcc_jit_context_new_rvalue_from_long(c, lg, 0)};
 	cond = gcc_jit_context_new_comparison(c, loc, GCC_JIT_COMPARISON_NE,
 	                                      gen_new_call(g, loc, g->b_expect, 2, eargs),
 	                                      gcc_jit_context_new_rvalue_from_long(c, lg, 0));
 	gcc_jit_block *grow = gcc_jit_function_new_block(g->fn, "morestack");
 	gcc_jit_block_end_with_conditional(entry, loc, cond, grow, body);
 	/* gort_morestack_fn = &self; info = frame << 32 | argbytes; return morestack(args) */
-	gcc_jit_block_add_assignment(grow, loc, g->morestack_fn,
-	                             gcc_jit_context_new_cast(c, loc, gcc_jit_function_get_address(g->fn, loc), g->t_voidp));
+	gcc_jit_block_add_assignment(
+	        grow, loc, g->morestack_fn,
+	        gcc_jit_context_new_cast(c, loc, gcc_jit_function_get_address(g->fn, loc),
+	                                 g->t_voidp));
 	/* the runtime resets the info to 0 after each use (gort.h): a second
 	 * TLS store here would cost gcc its recursive inlining (fib: 2x) */
 	if (frame > FRAME_IMPLIED || argbytes)
-		gcc_jit_block_add_assignment(grow, loc, g->morestack_info,
-		                             gen_intc(g, g->t_u64, (long)((unsigned long)frame << 32 | (unsigned long)argbytes)));
+		gcc_jit_block_add_assignment(
+		        grow, loc, g->morestack_info,
+		        gen_intc(g, g->t_u64,
+		                 (long)((unsigned long)frame << 32 | (unsigned long)argbytes)));
 	gcc_jit_type *ret = g->fi->ret;
 	gcc_jit_type *fpt = gcc_jit_context_new_function_ptr_type(c, loc, ret, np, pt, 0);
-	gcc_jit_rvalue *fp = gcc_jit_context_new_cast(c, loc, gcc_jit_function_get_address(g->morestack, loc), fpt);
+	gcc_jit_rvalue *fp = gcc_jit_context_new_cast(
+	        c, loc, gcc_jit_function_get_address(g->morestack, loc), fpt);
 	gcc_jit_rvalue *call = gcc_jit_context_new_call_through_ptr(c, loc, fp, np, args);
 	if (ret == g->t_void) {
 		gcc_jit_block_add_eval(grow, loc, call);
@@ -278,7 +286,6 @@ void gen_prologue(Gen *g, gcc_jit_block *entry, gcc_jit_block *body, Pos pos)
 	} else
 		gcc_jit_block_end_with_return(grow, loc, call);
 }
-
 
 /* ---- the reserve: gcc's frame sizes, into the executable ---- */
 
