@@ -318,8 +318,14 @@ static bool others_ready(void)
 static void on_preempt_tick(int sig)
 {
 	G *g = rt_g;
-	if (g && g->status == G_RUNNING && !g->in_systemstack)
-		gort_stack_limit = RT_PREEMPT_LIMIT;
+	if (!g || g->status != G_RUNNING || g->in_systemstack)
+		return;
+	/* only when someone else could run (reads only; a stale view costs at
+	 * most one needless or one late stop) */
+	P *p = rt_m->p;
+	if (!p->runnext && !p->runq_head && !(ntimers > 0 && timers[0]->when <= rt_nanotime()))
+		return;
+	gort_stack_limit = RT_PREEMPT_LIMIT;
 }
 
 static bool preempt_off(void);
