@@ -403,14 +403,7 @@ void gort_panic_nil(void)
 static void stack_overflow(uint64_t sp) RT_NORETURN;
 static void stack_overflow(uint64_t sp)
 {
-	char msg[160];
-	int n = snprintf(msg, sizeof msg,
-	                 "runtime: goroutine stack exceeds 1000000000-byte limit\n"
-	                 "runtime: sp=0x%llx stack=[0x%llx, 0x%llx]\n",
-	                 (unsigned long long)sp, (unsigned long long)rt_stack_lo,
-	                 (unsigned long long)rt_stack_hi);
-	rt_write(2, msg, n);
-	rt_fatal("stack overflow");
+	rt_stack_overflow_fatal((uintptr_t)sp, rt_stack_lo, rt_stack_hi);
 }
 
 /* The fault a handler turned into a call of fault_panic (one thread runs Go code). */

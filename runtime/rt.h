@@ -119,4 +119,8 @@ extern int rt_gc_stress; /* GOFRONT_GC_STRESS was set */
  * the call counts toward a look at the clock. */
 void rt_preempt_point(int64_t weight);
 
+/* stack.c: gc's two lines for a stack past the 1 GB limit, then
+ * "fatal error: stack overflow"; async-signal-safe. */
+void rt_stack_overflow_fatal(uintptr_t sp, uintptr_t lo, uintptr_t hi) RT_NORETURN;
+
 #endif

@@ -251,18 +251,29 @@ static void put_str(char **p, const char *s)
 }
 
 /* "runtime: sp=0x... stack=[0x..., 0x...]" + tail */
-static void report_sp(uintptr_t sp, StackSeg *seg, const char *tail)
+static void report_sp(uintptr_t sp, uintptr_t lo, uintptr_t hi, const char *tail)
 {
 	char line[256], *p = line;
 	put_str(&p, "runtime: sp=");
 	put_hex(&p, sp);
 	put_str(&p, " stack=[");
-	put_hex(&p, seg->lo);
+	put_hex(&p, lo);
 	put_str(&p, ", ");
-	put_hex(&p, seg->hi);
+	put_hex(&p, hi);
 	put_str(&p, "]");
 	put_str(&p, tail);
 	rt_write(2, line, (size_t)(p - line));
+}
+
+/* gc's report of a goroutine past the 1 GB limit, then its fatal error.
+ * Also panic.c's, from the fault handler (this code is async-signal-safe). */
+void rt_stack_overflow_fatal(uintptr_t sp, uintptr_t lo, uintptr_t hi)
+{
+	static const char head[] = "runtime: goroutine stack exceeds 1000000000-byte limit\n";
+	rt_flush();
+	rt_write(2, head, sizeof head - 1);
+	report_sp(sp, lo, hi, "\n");
+	rt_fatal("stack overflow");
 }
 
 typedef struct Overflow {
@@ -272,12 +283,8 @@ typedef struct Overflow {
 
 static void overflow_now(void *arg)
 {
-	static const char head[] = "runtime: goroutine stack exceeds 1000000000-byte limit\n";
 	Overflow *o = arg;
-	rt_flush();
-	rt_write(2, head, sizeof head - 1);
-	report_sp(o->sp, o->g->seg, "\n");
-	rt_fatal("stack overflow");
+	rt_stack_overflow_fatal(o->sp, o->g->seg->lo, o->g->seg->hi);
 }
 
 /* The report runs on g0: a grow may run on a goroutine's stack. */
@@ -395,7 +402,7 @@ static void reserve_overrun(uintptr_t sp) RT_NORETURN;
 static void reserve_overrun(uintptr_t sp)
 {
 	rt_flush();
-	report_sp(sp, rt_g->seg, ": a frame outgrew the stack reserve\n");
+	report_sp(sp, rt_g->seg->lo, rt_g->seg->hi, ": a frame outgrew the stack reserve\n");
 	rt_fatal("stack overflow");
 }
 
