@@ -60,6 +60,44 @@
 /* the size of rt_morestack_scratch (stack.c) */
 #define RT_SCRATCH_BYTES 16384
 
+/* The argument registers of the SysV call being forwarded (rdi rsi rdx rcx
+ * r8 r9, xmm0-7), saved at 0..175(%rsp) (16-aligned) and restored from
+ * there: gort_morestack and rt_preempt_tramp both carry a call's arguments
+ * across a C call of their own. */
+	.macro	SAVE_ARGS
+	movq	%rdi, 0(%rsp)
+	movq	%rsi, 8(%rsp)
+	movq	%rdx, 16(%rsp)
+	movq	%rcx, 24(%rsp)
+	movq	%r8, 32(%rsp)
+	movq	%r9, 40(%rsp)
+	movaps	%xmm0, 48(%rsp)
+	movaps	%xmm1, 64(%rsp)
+	movaps	%xmm2, 80(%rsp)
+	movaps	%xmm3, 96(%rsp)
+	movaps	%xmm4, 112(%rsp)
+	movaps	%xmm5, 128(%rsp)
+	movaps	%xmm6, 144(%rsp)
+	movaps	%xmm7, 160(%rsp)
+	.endm
+
+	.macro	RESTORE_ARGS
+	movq	0(%rsp), %rdi
+	movq	8(%rsp), %rsi
+	movq	16(%rsp), %rdx
+	movq	24(%rsp), %rcx
+	movq	32(%rsp), %r8
+	movq	40(%rsp), %r9
+	movaps	48(%rsp), %xmm0
+	movaps	64(%rsp), %xmm1
+	movaps	80(%rsp), %xmm2
+	movaps	96(%rsp), %xmm3
+	movaps	112(%rsp), %xmm4
+	movaps	128(%rsp), %xmm5
+	movaps	144(%rsp), %xmm6
+	movaps	160(%rsp), %xmm7
+	.endm
+
 	.text
 
 	.globl	rt_ctx_switch
@@ -131,39 +169,13 @@ gort_morestack:
 	movq	%fs:0, %r11
 	leaq	rt_morestack_scratch@tpoff+RT_SCRATCH_BYTES(%r11), %rsp
 	subq	$192, %rsp		/* 16-aligned save area */
-	movq	%rdi, 0(%rsp)
-	movq	%rsi, 8(%rsp)
-	movq	%rdx, 16(%rsp)
-	movq	%rcx, 24(%rsp)
-	movq	%r8, 32(%rsp)
-	movq	%r9, 40(%rsp)
-	movaps	%xmm0, 48(%rsp)
-	movaps	%xmm1, 64(%rsp)
-	movaps	%xmm2, 80(%rsp)
-	movaps	%xmm3, 96(%rsp)
-	movaps	%xmm4, 112(%rsp)
-	movaps	%xmm5, 128(%rsp)
-	movaps	%xmm6, 144(%rsp)
-	movaps	%xmm7, 160(%rsp)
+	SAVE_ARGS
 	movq	%rax, 176(%rsp)
 	movq	%rsp, %rdi
 	call	rt_morestack_grow	/* rax = new sp, rdx = the function */
 	movq	%rax, %r10
 	movq	%rdx, %r11
-	movq	0(%rsp), %rdi
-	movq	8(%rsp), %rsi
-	movq	16(%rsp), %rdx
-	movq	24(%rsp), %rcx
-	movq	32(%rsp), %r8
-	movq	40(%rsp), %r9
-	movaps	48(%rsp), %xmm0
-	movaps	64(%rsp), %xmm1
-	movaps	80(%rsp), %xmm2
-	movaps	96(%rsp), %xmm3
-	movaps	112(%rsp), %xmm4
-	movaps	128(%rsp), %xmm5
-	movaps	144(%rsp), %xmm6
-	movaps	160(%rsp), %xmm7
+	RESTORE_ARGS
 	movq	%r10, %rsp		/* onto the new segment */
 	call	*%r11			/* the function again, same arguments */
 	movq	%fs:0, %r11		/* back on the scratch stack to unlink */
@@ -187,37 +199,11 @@ gort_morestack:
 	.type	rt_preempt_tramp, @function
 rt_preempt_tramp:
 	subq	$200, %rsp		/* entry rsp = 8 mod 16: 16-aligned now */
-	movq	%rdi, 0(%rsp)
-	movq	%rsi, 8(%rsp)
-	movq	%rdx, 16(%rsp)
-	movq	%rcx, 24(%rsp)
-	movq	%r8, 32(%rsp)
-	movq	%r9, 40(%rsp)
-	movaps	%xmm0, 48(%rsp)
-	movaps	%xmm1, 64(%rsp)
-	movaps	%xmm2, 80(%rsp)
-	movaps	%xmm3, 96(%rsp)
-	movaps	%xmm4, 112(%rsp)
-	movaps	%xmm5, 128(%rsp)
-	movaps	%xmm6, 144(%rsp)
-	movaps	%xmm7, 160(%rsp)
+	SAVE_ARGS
 	movq	%fs:rt_preempt_fn@tpoff, %rax
 	movq	%rax, 176(%rsp)
 	call	rt_preempt_yield
-	movq	0(%rsp), %rdi
-	movq	8(%rsp), %rsi
-	movq	16(%rsp), %rdx
-	movq	24(%rsp), %rcx
-	movq	32(%rsp), %r8
-	movq	40(%rsp), %r9
-	movaps	48(%rsp), %xmm0
-	movaps	64(%rsp), %xmm1
-	movaps	80(%rsp), %xmm2
-	movaps	96(%rsp), %xmm3
-	movaps	112(%rsp), %xmm4
-	movaps	128(%rsp), %xmm5
-	movaps	144(%rsp), %xmm6
-	movaps	160(%rsp), %xmm7
+	RESTORE_ARGS
 	movq	176(%rsp), %r11
 	addq	$200, %rsp
 	jmp	*%r11
